@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace AnalysisKit.Cli.Commands;
+
+/// <summary>Every sub-command of <c>analysis-kit</c>, in the order help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(TextWriter output)
+    {
+        yield break;
+    }
+}
