@@ -110,6 +110,7 @@ public class ProportionMetaAnalysisReferenceTests
             Close(result.ProportionUpper, expected, "proportion_upper");
             Close(result.ProportionPredictionLower, expected, "proportion_pi_lb");
             Close(result.ProportionPredictionUpper, expected, "proportion_pi_ub");
+            Close(result.ToProportion(m.CiLower), expected, "proportion_lower");
             var weights = MetaReference.Numbers(expected, "weights");
             Assert.That(m.Weights, Has.Count.EqualTo(weights.Length));
             for (var i = 0; i < weights.Length; i++) MetaReference.Close(m.Weights[i], weights[i], $"weights[{i}]");
