@@ -4,7 +4,7 @@ using AnalysisKit.MetaAnalysis;
 namespace AnalysisKit.Cli.Output;
 
 /// <summary>
-/// The JSON document of <c>analysis-kit meta</c> (contract: /work/shared/cli-json.md, section
+/// The JSON document of <c>analysis-kit meta</c> (the command-line contract, section
 /// <c>meta</c>). Beyond the contract's fields it adds conf_level, test, statistic, df, p,
 /// tau2_se, the prediction interval (pi_lower, pi_upper and back-transformed
 /// proportion_pi_lower, proportion_pi_upper), iterations, each study's weight and the
