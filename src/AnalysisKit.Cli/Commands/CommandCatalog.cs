@@ -7,6 +7,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(TextWriter output)
     {
-        yield break;
+        yield return KmCommand.Create(output);
     }
 }
