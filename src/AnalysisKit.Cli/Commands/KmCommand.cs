@@ -21,17 +21,17 @@ internal static class KmCommand
         var group = CommonOptions.Optional("--group", "Column whose values split the patients into curves (sorted as R's factor levels).");
         var confType = new Option<string>("--conf-type")
         {
-            Description = "Transform of the pointwise intervals, as R's conf.type: log (default), log-log or plain.",
+            Description = "Transform of the pointwise intervals, as R's conf.type: log, log-log or plain.",
             DefaultValueFactory = _ => "log",
         };
         var confLevel = new Option<double>("--conf-level")
         {
-            Description = "Confidence level of every interval (default 0.95).",
+            Description = "Confidence level of every interval.",
             DefaultValueFactory = _ => 0.95,
         };
         var quantileRule = new Option<string>("--quantile-rule")
         {
-            Description = "How the median is read off the curve: r (default, print.survfit) or sas (PROC LIFETEST).",
+            Description = "How the median is read off the curve: r (print.survfit) or sas (PROC LIFETEST).",
             DefaultValueFactory = _ => "r",
         };
         var times = CommonOptions.Optional("--times", "Comma-separated times at which to read survival (summary(fit, times = ...)).");
@@ -49,6 +49,8 @@ internal static class KmCommand
 
         command.SetAction(parse =>
         {
+            if (parse.GetValue(format) == OutputFormat.Html)
+                throw new UsageException("km writes --format text or json, not html.");
             var request = new KmRequest(
                 ParseTimes(parse.GetValue(times)),
                 ParseTau(parse.GetValue(tau)),

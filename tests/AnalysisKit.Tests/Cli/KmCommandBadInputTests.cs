@@ -89,4 +89,12 @@ public class KmCommandBadInputTests
         using var csv = new TempCsv("time,status\n1,1\n");
         AssertBadInput(Km(csv.Path, "--conf-type", "logit"), "logit");
     }
+
+    [Test]
+    public void HtmlIsNotAKmFormat()
+    {
+        using var csv = new TempCsv("time,status\n1,1\n");
+        var run = CliRun.Of("km", csv.Path, "--time", "time", "--event", "status", "--format", "html");
+        AssertBadInput(run, "text or json");
+    }
 }
