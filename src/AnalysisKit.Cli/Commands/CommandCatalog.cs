@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(TextWriter output)
     {
+        yield return KmCommand.Create(output);
         yield return MetaCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
     }
