@@ -117,7 +117,8 @@ public class TrialLoaderErrorTests
     {
         ReplaceLine("chow2014", "trial.json", 4, l => l + " \"sourcetext\": \"typo\",");
         var e = LoadFails("chow2014");
-        Assert.That(e.Message, Does.Contain("sourcetext"));
+        Assert.That(e.Column, Is.EqualTo("$.sourcetext"));
+        Assert.That(e.Message, Does.Contain("not part of the trial schema"));
         Assert.That(e.Line, Is.EqualTo(4));
     }
 
@@ -126,7 +127,8 @@ public class TrialLoaderErrorTests
     {
         ReplaceLine("chow2014", "trial.json", 8, l => l.Contains("\"title\"", StringComparison.Ordinal) ? "    \"title\": null," : throw new InvalidOperationException(l));
         var e = LoadFails("chow2014");
-        Assert.That(e.Column, Does.Contain("title"));
+        Assert.That(e.Column, Is.EqualTo("$.citation.title"));
+        Assert.That(e.Message, Does.Contain("null is not allowed"));
     }
 
     [Test]
