@@ -57,6 +57,9 @@ public sealed record CoxFit
     /// <summary>Warnings in R's words, e.g. "Ran out of iterations and did not converge"; empty for a clean fit.</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// <summary>How many Newton–Raphson steps were shortened because the log-likelihood fell (step halving).</summary>
+    public int StepHalvings { get; init; }
+
     /// <summary>Level of the hazard-ratio confidence intervals.</summary>
     public required double ConfidenceLevel { get; init; }
 }

@@ -111,6 +111,7 @@ public static class CoxModel
             LinearPredictors = linearPredictors,
             Warnings = warnings,
             ConfidenceLevel = options.ConfidenceLevel,
+            StepHalvings = fit.StepHalvings,
         };
     }
 
