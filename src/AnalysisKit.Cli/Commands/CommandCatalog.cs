@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(TextWriter output)
     {
-        yield break;
+        yield return LogRankCommand.Create(output);
+        yield return CoxCommand.Create(output);
     }
 }
