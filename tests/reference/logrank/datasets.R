@@ -97,5 +97,10 @@ generated_datasets <- function() {
   out$covariate_scale <- { d <- make(60); d$x1 <- d$x1 * 1000; d }
   out$outlier_covariate <- {
     d <- make(40); d$x1 <- round(rnorm(40), 2); d$x1[which.max(d$time)] <- 25; d }
+  out$near_ties <- {
+    # Integer times disturbed by floating-point round-off: R's timefix treats them as tied.
+    d <- make(60, digits = 0)
+    d$time <- d$time * (1 + sample(c(0, 1e-12, -1e-12, 1e-10), 60, replace = TRUE))
+    d }
   out
 }

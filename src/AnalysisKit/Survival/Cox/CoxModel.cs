@@ -18,8 +18,8 @@ namespace AnalysisKit.Survival.Cox;
 /// returned with <see cref="CoxFit.Converged"/> false and R's warning.
 /// </para>
 /// <para>
-/// Differences from R: times are compared exactly (R's <c>timefix</c> also merges times that
-/// differ only by floating-point round-off); case weights and offsets are not offered; when
+/// Times equal up to round-off are tied, as R's <c>timefix = TRUE</c> (<see cref="TimeFix"/>).
+/// Differences from R: case weights and offsets are not offered; when
 /// the iterations run out with <see cref="CoxOptions.MaxIterations"/> ≤ 1 the kit still warns
 /// (R is silent there).
 /// </para>
@@ -45,6 +45,7 @@ public static class CoxModel
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata labels", nameof(strata));
         CheckOptions(options);
         var design = CoxDesign.Build(covariates, time.Count);
+        time = TimeFix.Apply(time);
         var n = time.Count;
         var events = status.Count(s => s);
         if (events == 0)
