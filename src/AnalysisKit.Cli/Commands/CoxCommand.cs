@@ -11,8 +11,8 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>
 /// <c>analysis-kit cox FILE --time COL --event COL --covariates C1,C2,... [--factors C2,...]
 /// [--strata COL] [--ties efron|breslow]</c>: a Cox model as R's <c>coxph</c>
-/// (<see cref="CoxModel"/>). JSON shape fixed by docs/cli-json.md; extra fields
-/// <c>conf_level</c> and <c>strata</c> (number of strata).
+/// (<see cref="CoxModel"/>). JSON shape fixed by the command-line contract
+/// (cli-json.md); extra fields <c>conf_level</c> and <c>n_strata</c> (number of strata).
 /// </summary>
 internal static class CoxCommand
 {
@@ -83,7 +83,7 @@ internal static class CoxCommand
         json.WriteString("ties", TiesName(fit.Ties));
         writer.Integer("n", fit.N);
         writer.Integer("events", fit.Events);
-        writer.Integer("strata", fit.StrataCount);
+        writer.Integer("n_strata", fit.StrataCount);
         writer.Integer("iterations", fit.Iterations);
         json.WriteBoolean("converged", fit.Converged);
         writer.Number("conf_level", fit.ConfidenceLevel);
@@ -135,17 +135,16 @@ internal static class CoxCommand
         var level = (fit.ConfidenceLevel * 100).ToString("G4", c);
         text.AppendLine(c, $"{"term".PadRight(width)}  {"coef",10}  {"se",9}  {"HR",9}  {$"{level}% CI",21}  {"z",7}  {"p",9}");
         foreach (var t in fit.Terms)
+        {
+            var interval = $"{TextNumbers.Fixed(t.HazardRatioLower, "F4")} to {TextNumbers.Fixed(t.HazardRatioUpper, "F4")}";
             text.AppendLine(c,
-                $"{t.Name.PadRight(width)}  {t.Coefficient,10:F5}  {t.StandardError,9:F5}  {t.HazardRatio,9:F4}  {$"{t.HazardRatioLower:F4} to {t.HazardRatioUpper:F4}",21}  {t.Z,7:F3}  {FormatP(t.P),9}");
+                $"{t.Name.PadRight(width)}  {TextNumbers.Fixed(t.Coefficient, "F5"),10}  {TextNumbers.Fixed(t.StandardError, "F5"),9}  {TextNumbers.Fixed(t.HazardRatio, "F4"),9}  {interval,21}  {TextNumbers.Fixed(t.Z, "F3"),7}  {TextNumbers.P(t.P),9}");
+        }
         text.AppendLine(c, $"Concordance = {fit.Concordance.Concordance:F4} (se = {fit.Concordance.StandardError:F4})");
-        text.AppendLine(c, $"Likelihood ratio test = {fit.LikelihoodRatioTest.Statistic:F2} on {fit.LikelihoodRatioTest.DegreesOfFreedom} df, p = {FormatP(fit.LikelihoodRatioTest.P)}");
-        text.AppendLine(c, $"Wald test             = {fit.WaldTest.Statistic:F2} on {fit.WaldTest.DegreesOfFreedom} df, p = {FormatP(fit.WaldTest.P)}");
-        text.AppendLine(c, $"Score (log-rank) test = {fit.ScoreTest.Statistic:F2} on {fit.ScoreTest.DegreesOfFreedom} df, p = {FormatP(fit.ScoreTest.P)}");
+        text.AppendLine(c, $"Likelihood ratio test = {fit.LikelihoodRatioTest.Statistic:F2} on {fit.LikelihoodRatioTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.LikelihoodRatioTest.P)}");
+        text.AppendLine(c, $"Wald test             = {fit.WaldTest.Statistic:F2} on {fit.WaldTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.WaldTest.P)}");
+        text.AppendLine(c, $"Score (log-rank) test = {fit.ScoreTest.Statistic:F2} on {fit.ScoreTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.ScoreTest.P)}");
         foreach (var warning in fit.Warnings) text.AppendLine(c, $"Warning: {warning}");
         return text.ToString();
     }
-
-    /// <summary>A p-value for reading: 4 significant digits, "&lt;1e-16" below that, "NA" when missing.</summary>
-    internal static string FormatP(double p) =>
-        double.IsNaN(p) ? "NA" : p < 1e-16 ? "<1e-16" : p.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -9,8 +9,8 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>
 /// <c>analysis-kit logrank FILE --time COL --event COL --group COL [--strata COL] [--rho R]</c>:
 /// the G-rho test of R's <c>survdiff</c> (<see cref="LogRankTest"/>). JSON shape fixed by
-/// docs/cli-json.md; extra field <c>variance</c> (the k × k variance of O − E) and <c>strata</c>
-/// (number of strata).
+/// the command-line contract (cli-json.md); extra fields <c>variance</c> (the k × k variance of
+/// O − E) and <c>n_strata</c> (number of strata).
 /// </summary>
 internal static class LogRankCommand
 {
@@ -54,7 +54,7 @@ internal static class LogRankCommand
         writer.Number("chisq", result.ChiSquare);
         writer.Integer("df", result.DegreesOfFreedom);
         writer.Number("p", result.P);
-        writer.Integer("strata", result.StrataCount);
+        writer.Integer("n_strata", result.StrataCount);
         json.WriteStartArray("groups");
         foreach (var g in result.Groups)
         {
@@ -89,9 +89,9 @@ internal static class LogRankCommand
         foreach (var g in result.Groups)
         {
             var contribution = g.Expected > 0 ? Math.Pow(g.Observed - g.Expected, 2) / g.Expected : double.NaN;
-            text.AppendLine(c, $"{g.Group.PadRight(width)}  {g.N,6}  {g.Observed,10:F2}  {g.Expected,10:F2}  {contribution,10:F3}");
+            text.AppendLine(c, $"{g.Group.PadRight(width)}  {g.N,6}  {g.Observed,10:F2}  {g.Expected,10:F2}  {TextNumbers.Fixed(contribution, "F3"),10}");
         }
-        text.AppendLine(c, $"Chisq = {result.ChiSquare:F4} on {result.DegreesOfFreedom} degrees of freedom, p = {CoxCommand.FormatP(result.P)}");
+        text.AppendLine(c, $"Chisq = {result.ChiSquare:F4} on {result.DegreesOfFreedom} degrees of freedom, p = {TextNumbers.P(result.P)}");
         return text.ToString();
     }
 }

@@ -7,7 +7,7 @@ namespace AnalysisKit.Tests.Cli;
 
 /// <summary>
 /// <c>analysis-kit cox --format json</c> against R's coxph (tests/reference/cox), every field
-/// docs/cli-json.md names, at 1e-6 relative (non-converged fits: converged, warnings, log-likelihoods);
+/// the command-line contract (cli-json.md) names, at 1e-6 relative (non-converged fits: converged, warnings, log-likelihoods);
 /// and bad input giving exit 2.
 /// </summary>
 public sealed class CoxCommandTests
@@ -86,6 +86,16 @@ public sealed class CoxCommandTests
     }
 
     private const string Data = "time,status,age,arm\n5,1,61,A\n8,0,70,B\n3,1,55,B\n9,1,48,A\n";
+
+    [Test]
+    public void Text_output_lists_terms_and_tests()
+    {
+        // R: coxph(Surv(time, status) ~ x, aml): coef 0.9155326 for Nonmaintained, concordance 0.6190476 (cox.json, aml efron).
+        var run = CliRun.Of("cox", ReferenceFile.DataPath("cox", "aml.csv"), "--time", "time", "--event", "status", "--covariates", "x", "--factors", "x");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.Output, Does.Contain("efron ties").And.Contain("x=Nonmaintained").And.Contain("0.91553").And.Contain("Concordance = 0.6190"));
+    }
 
     [Test]
     public void Non_numeric_covariate_names_file_line_and_column()

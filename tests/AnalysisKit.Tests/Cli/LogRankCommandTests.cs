@@ -6,7 +6,7 @@ namespace AnalysisKit.Tests.Cli;
 
 /// <summary>
 /// <c>analysis-kit logrank --format json</c> against R's survdiff (tests/reference/logrank),
-/// field by field as docs/cli-json.md names them, at 1e-6 relative; and bad input (exit 2).
+/// field by field as the command-line contract (cli-json.md) names them, at 1e-6 relative; and bad input (exit 2).
 /// </summary>
 public sealed class LogRankCommandTests
 {
@@ -51,6 +51,16 @@ public sealed class LogRankCommandTests
             Tolerance.AssertClose(groups[i].GetProperty("observed").GetDouble(), observed[i], $"observed[{i}]");
             Tolerance.AssertClose(groups[i].GetProperty("expected").GetDouble(), expected[i], $"expected[{i}]");
         }
+    }
+
+    [Test]
+    public void Text_output_reads_like_survdiff()
+    {
+        // R: survdiff(Surv(time, status) ~ sex, lung) gives chisq 10.0081738 on 1 df (logrank.json, lung_sex).
+        var run = CliRun.Of("logrank", ReferenceFile.DataPath("logrank", "lung.csv"), "--time", "time", "--event", "status", "--group", "sex");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.Output, Does.Contain("Log-rank test (rho = 0)").And.Contain("Chisq = 10.0082 on 1 degrees of freedom, p = 0.001558"));
     }
 
     [Test]
