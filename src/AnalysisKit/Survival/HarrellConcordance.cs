@@ -36,7 +36,7 @@ public static class HarrellConcordance
         SurvivalArguments.CheckTimesAndEvents(time, status);
         ArgumentNullException.ThrowIfNull(riskScore);
         SurvivalArguments.CheckLength(time.Count, riskScore.Count, "risk scores", nameof(riskScore));
-        if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata labels", nameof(strata));
+        if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
 
         time = TimeFix.Apply(time);
         var n = time.Count;

@@ -33,8 +33,8 @@ public static class LogRankTest
         double rho = 0)
     {
         SurvivalArguments.CheckTimesAndEvents(time, status);
-        SurvivalArguments.CheckLabels(group, time.Count, "group labels", nameof(group));
-        if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata labels", nameof(strata));
+        SurvivalArguments.CheckLabels(group, time.Count, "group", nameof(group));
+        if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
         if (!double.IsFinite(rho) || rho < 0)
             throw new ArgumentException($"rho is {SurvivalArguments.Format(rho)}; use 0 (log-rank), 1 (Peto & Peto) or another number of 0 or more.", nameof(rho));
 

@@ -29,14 +29,18 @@ internal static class SurvivalArguments
                 $"There are {expected} follow-up times but {actual} {what}; give one value per subject.", parameter);
     }
 
-    public static void CheckLabels(IReadOnlyList<string> labels, int count, string what, string parameter)
+    /// <param name="labels">One label per subject.</param>
+    /// <param name="count">Number of subjects (follow-up times).</param>
+    /// <param name="name">What the labels are, for messages, e.g. "group".</param>
+    /// <param name="parameter">Parameter name of the calling method.</param>
+    public static void CheckLabels(IReadOnlyList<string> labels, int count, string name, string parameter)
     {
         ArgumentNullException.ThrowIfNull(labels, parameter);
-        CheckLength(count, labels.Count, what, parameter);
+        CheckLength(count, labels.Count, $"values of {name}", parameter);
         for (var i = 0; i < labels.Count; i++)
         {
             if (string.IsNullOrEmpty(labels[i]))
-                throw new ArgumentException($"{parameter}[{i}] is empty; every subject needs a {what.TrimEnd('s')} value.", parameter);
+                throw new ArgumentException($"{name}[{i}] is empty; every subject needs a value of {name}.", parameter);
         }
     }
 

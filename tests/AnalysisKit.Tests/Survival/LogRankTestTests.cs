@@ -58,7 +58,7 @@ public sealed class LogRankTestTests
     public void Lengths_must_match()
     {
         var error = Assert.Throws<ArgumentException>(() => LogRankTest.Compute(Time, Status, ["A", "B", "B"]));
-        Assert.That(error!.Message, Does.Contain("4 follow-up times but 3 group labels"));
+        Assert.That(error!.Message, Does.Contain("4 follow-up times but 3 values of group"));
     }
 
     [Test]
@@ -66,6 +66,13 @@ public sealed class LogRankTestTests
     {
         var error = Assert.Throws<ArgumentException>(() => LogRankTest.Compute([1, -2, 3, 4], Status, Group));
         Assert.That(error!.Message, Does.StartWith("time[1] is negative (-2)"));
+    }
+
+    [Test]
+    public void Empty_group_label_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LogRankTest.Compute(Time, Status, ["A", "", "B", "B"]));
+        Assert.That(error!.Message, Does.StartWith("group[1] is empty"));
     }
 
     [Test]

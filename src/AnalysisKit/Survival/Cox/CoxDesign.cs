@@ -45,7 +45,7 @@ internal sealed record CoxDesign(IReadOnlyList<string> TermNames, double[][] Col
                     columns.Add(values);
                     break;
                 case CategoricalCovariate categorical:
-                    SurvivalArguments.CheckLabels(categorical.Labels, count, $"values of '{categorical.Name}'", nameof(covariates));
+                    SurvivalArguments.CheckLabels(categorical.Labels, count, $"'{categorical.Name}'", nameof(covariates));
                     var levels = LevelOrder.Levels(categorical.Labels);
                     if (levels.Count < 2)
                         throw new ArgumentException(

@@ -42,7 +42,7 @@ public static class CoxModel
     {
         options ??= CoxOptions.Default;
         SurvivalArguments.CheckTimesAndEvents(time, status);
-        if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata labels", nameof(strata));
+        if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
         CheckOptions(options);
         var design = CoxDesign.Build(covariates, time.Count);
         time = TimeFix.Apply(time);
