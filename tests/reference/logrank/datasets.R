@@ -102,5 +102,7 @@ generated_datasets <- function() {
     d <- make(60, digits = 0)
     d$time <- d$time * (1 + sample(c(0, 1e-12, -1e-12, 1e-10), 60, replace = TRUE))
     d }
+  # More than 10 strata: concordancefit then pools the strata on disjoint time intervals.
+  out$strata_many <- make(200, strata = 12)
   out
 }
