@@ -5,9 +5,14 @@ namespace AnalysisKit.Cli.Output;
 /// <summary>How the text (<c>--format text</c>) output of the commands prints numbers: invariant culture, NA for missing.</summary>
 internal static class TextNumbers
 {
-    /// <summary>A number with a fixed format, or "NA" when it is NaN.</summary>
-    public static string Fixed(double value, string format) =>
-        double.IsNaN(value) ? "NA" : value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>A number with a fixed format; "NA" when it is NaN, "Inf" / "-Inf" for infinities (as R prints them).</summary>
+    public static string Fixed(double value, string format) => value switch
+    {
+        double.NaN => "NA",
+        double.PositiveInfinity => "Inf",
+        double.NegativeInfinity => "-Inf",
+        _ => value.ToString(format, CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A p-value for reading: 4 significant digits, "&lt;1e-16" below that, "NA" when missing.</summary>
     public static string P(double p) =>
