@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter output)
     {
         yield return KmCommand.Create(output);
+        yield return LogRankCommand.Create(output);
+        yield return CoxCommand.Create(output);
         yield return MetaCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
     }
