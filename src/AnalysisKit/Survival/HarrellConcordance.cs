@@ -4,7 +4,7 @@ namespace AnalysisKit.Survival;
 /// Harrell's C for a risk score (higher score = shorter survival), as R's
 /// <c>survival::concordancefit(y, x, strata, reverse = TRUE)</c> computes it for
 /// <c>coxph</c> (survival 3.5, time weight "n"). Times equal up to round-off are tied, as R's
-/// <c>timefix = TRUE</c> (<see cref="TimeFix"/>).
+/// <c>timefix = TRUE</c> (<see cref="RoundOffTies"/>).
 /// <para>
 /// A pair (i, j) in the same stratum is comparable when i had the event at tᵢ and j was still
 /// at risk: tⱼ &gt; tᵢ, or tⱼ = tᵢ and j was censored. Pairs with equal times that are both events
@@ -38,7 +38,7 @@ public static class HarrellConcordance
         SurvivalArguments.CheckLength(time.Count, riskScore.Count, "risk scores", nameof(riskScore));
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
 
-        time = TimeFix.Apply(time);
+        time = RoundOffTies.Merge(time);
         var n = time.Count;
         var concordantOf = new double[n];
         var discordantOf = new double[n];

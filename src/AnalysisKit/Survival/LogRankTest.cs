@@ -13,7 +13,7 @@ namespace AnalysisKit.Survival;
 /// <item>V_jk += w² · d (n − d) / (n (n − 1)) · n_j (δ_jk − n_k / n) (skipped when n = 1).</item>
 /// </list>
 /// A stratified test sums O, E and V over strata. Times equal up to round-off are tied, as
-/// R's <c>timefix = TRUE</c> (<see cref="TimeFix"/>). rho = 0 is the log-rank test, rho = 1 the
+/// R's <c>timefix = TRUE</c> (<see cref="RoundOffTies"/>). rho = 0 is the log-rank test, rho = 1 the
 /// Peto &amp; Peto modification of the Gehan–Wilcoxon test.
 /// </summary>
 public static class LogRankTest
@@ -38,7 +38,7 @@ public static class LogRankTest
         if (!double.IsFinite(rho) || rho < 0)
             throw new ArgumentException($"rho is {SurvivalArguments.Format(rho)}; use 0 (log-rank), 1 (Peto & Peto) or another number of 0 or more.", nameof(rho));
 
-        time = TimeFix.Apply(time);
+        time = RoundOffTies.Merge(time);
         var levels = LevelOrder.Levels(group);
         if (levels.Count < 2)
             throw new ArgumentException(

@@ -2,7 +2,8 @@ namespace AnalysisKit.Survival;
 
 /// <summary>
 /// Merges follow-up times that are equal up to floating-point round-off, as R's
-/// <c>aeqSurv</c> (called by <c>survfit</c> when <c>timefix = TRUE</c>). Without it,
+/// <c>aeqSurv</c> (called by <c>survfit</c>, <c>survdiff</c>, <c>coxph</c> and
+/// <c>concordance</c> when <c>timefix = TRUE</c>, the default). Without it,
 /// 0.1 + 0.2 and 0.3 would be two event times one 5.6e-17 apart.
 /// </summary>
 public static class RoundOffTies

@@ -18,7 +18,7 @@ namespace AnalysisKit.Survival.Cox;
 /// returned with <see cref="CoxFit.Converged"/> false and R's warning.
 /// </para>
 /// <para>
-/// Times equal up to round-off are tied, as R's <c>timefix = TRUE</c> (<see cref="TimeFix"/>).
+/// Times equal up to round-off are tied, as R's <c>timefix = TRUE</c> (<see cref="RoundOffTies"/>).
 /// Differences from R: case weights and offsets are not offered; when
 /// the iterations run out with <see cref="CoxOptions.MaxIterations"/> ≤ 1 the kit still warns
 /// (R is silent there).
@@ -45,7 +45,7 @@ public static class CoxModel
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
         CheckOptions(options);
         var design = CoxDesign.Build(covariates, time.Count);
-        time = TimeFix.Apply(time);
+        time = RoundOffTies.Merge(time);
         var n = time.Count;
         var events = status.Count(s => s);
         if (events == 0)
