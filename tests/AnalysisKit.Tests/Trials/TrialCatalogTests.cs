@@ -146,7 +146,7 @@ public class TrialCatalogTests
     {
         // The source texts live outside the repository (they are not redistributed); on a
         // machine that has them, every printed text must appear on the line the data names.
-        var seeds = Environment.GetEnvironmentVariable("ANALYSIS_KIT_SEEDS") ?? "/work/shared/seeds";
+        var seeds = Environment.GetEnvironmentVariable("ANALYSIS_KIT_SEEDS") ?? Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds");
         Assume.That(Directory.Exists(seeds), "the source texts are not on this machine");
         foreach (var trial in Catalog.LoadAll())
         {
