@@ -21,9 +21,11 @@ public static class DisplayNumber
     }
 
     /// <summary>
-    /// <paramref name="value"/> with seven significant digits, as R prints a number by default
-    /// (<c>print(x, digits = 7)</c>); NaN prints as <c>NA</c>, infinities as <c>Inf</c> and <c>-Inf</c>.
-    /// Exponents are written in lower case without leading zeros (<c>1e-10</c>).
+    /// <paramref name="value"/> with at most seven significant digits (R's default
+    /// <c>digits = 7</c>), trailing zeros dropped, in .NET's general ("G7") form: fixed notation
+    /// unless the exponent is below -5 or above 6. Exponents are written in lower case without
+    /// leading zeros (<c>1e-10</c>, <c>1.234568e8</c>). NaN prints as <c>NA</c>, infinities as
+    /// <c>Inf</c> and <c>-Inf</c>.
     /// </summary>
     public static string Significant(double value)
     {
