@@ -14,9 +14,6 @@ internal static class ChartHtml
     private static readonly Lazy<string> PlotlyJs = new(ReadPlotlyJs);
     private static long _chartCount;
 
-    /// <summary>The plotly.js source bundled with Plotly.NET.</summary>
-    public static string PlotlyJsSource => PlotlyJs.Value;
-
     /// <summary>plotly.js in a <c>&lt;script&gt;</c> element, for a page to include once.</summary>
     public static string ScriptTag() =>
         "<script type=\"text/javascript\" charset=\"utf-8\">\n" + PlotlyJs.Value + "\n</script>";
