@@ -26,7 +26,10 @@ public sealed class IsolatedCharts
     private static readonly ConcurrentDictionary<string, Lazy<(AssemblyLoadContext Context, Type Entry)>> Loaded =
         new(StringComparer.Ordinal);
 
-    private static readonly Lazy<IsolatedCharts> DefaultCharts = new(() => new IsolatedCharts(ChartsLocation.Find()));
+    // PublicationOnly: a failure (library not built yet) is not remembered, so building and
+    // asking again works without restarting the kernel.
+    private static readonly Lazy<IsolatedCharts> DefaultCharts =
+        new(() => new IsolatedCharts(ChartsLocation.Find()), LazyThreadSafetyMode.PublicationOnly);
 
     private readonly Lazy<(AssemblyLoadContext Context, Type Entry)> _loaded;
 
