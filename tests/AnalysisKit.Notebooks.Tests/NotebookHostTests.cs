@@ -88,4 +88,29 @@ public class NotebookHostTests
         var outputs = await Host.RunAsync(notebook.Path);
         Assert.That(outputs, Is.EqualTo(new[] { new DisplayedValue(2, "text/plain", "12") }));
     }
+
+    [Test]
+    public async Task MarkdownWrittenInACodeCellIsSkipped()
+    {
+        using var notebook = TempNotebook.With("#!markdown\nThis is *not* C#.", "1 + 1");
+        var outputs = await Host.RunAsync(notebook.Path);
+        Assert.That(outputs, Is.EqualTo(new[] { new DisplayedValue(2, "text/plain", "2") }));
+    }
+
+    [Test]
+    public async Task CellsOfOtherKernelsAreRefused()
+    {
+        using var notebook = TempNotebook.With("var a = 1;", "#!fsharp\nlet a = 1");
+        var failure = await Assert.ThrowsAsync<NotebookCellException>(() => Host.RunAsync(notebook.Path));
+        Assert.That(failure!.Message, Is.EqualTo($"{notebook.Name}, cell 2: uses the magic command #!fsharp, which the kit's notebooks do not use."));
+    }
+
+    [Test]
+    public async Task MissingReferencedAssemblyAsksForABuild()
+    {
+        using var notebook = TempNotebook.With("#r \"no-such-folder/Kit.dll\"");
+        var failure = await Assert.ThrowsAsync<NotebookCellException>(() => Host.RunAsync(notebook.Path));
+        Assert.That(failure!.Problem, Does.StartWith("#r \"no-such-folder/Kit.dll\": "));
+        Assert.That(failure.Problem, Does.EndWith("does not exist; build the repository first (dotnet build)."));
+    }
 }
