@@ -80,6 +80,13 @@ public sealed record PublishedValue
         : null;
 
     /// <summary>
+    /// For a percentage in a column named <c>pct</c> or <c>..._pct</c>, the column holding its
+    /// count on the same row (<c>n</c>, <c>grade3_n</c>); otherwise null. The count may not be printed.
+    /// </summary>
+    public string? CountColumn =>
+        Kind == ValueKind.Percentage && Column.EndsWith("pct", StringComparison.Ordinal) ? Column[..^3] + "n" : null;
+
+    /// <summary>
     /// The landmark time of a survival rate or of its limits, read from a column named
     /// <c>sT</c>, <c>sT_lower</c> or <c>sT_upper</c> (12 for <c>s12</c>), in the trial's time unit; otherwise null.
     /// </summary>

@@ -141,6 +141,18 @@ public class PublishedNumbersTests
         Assert.That(tableValue.Printed.IsPercent, Is.True);
     }
 
+    [TestCase("kaseb2021/Table2/Other/Hypertension/grade3_pct", "grade3_n", "4")] // line 251: 4 (11.8)
+    [TestCase("kaseb2021/Table1/Sex/Female/pct", "n", "9")] // line 84: 9 (26.5%)
+    [TestCase("kaseb2021/Results/Sorafenib/Dose reduction for adverse events/pct", "n", "23")] // line 198: 23 (67.6%)
+    public void PercentagesPointToTheirCount(string id, string countColumn, string count)
+    {
+        var pct = Kaseb.Find(id)!;
+        Assert.That(pct.CountColumn, Is.EqualTo(countColumn));
+        var countId = ClaimId.Of(pct.Trial, pct.Table, pct.RowGroup, pct.RowLabel, countColumn);
+        Assert.That(Kaseb.Find(countId)!.Text, Is.EqualTo(count));
+        Assert.That(Kaseb.Find(countId)!.CountColumn, Is.Null);
+    }
+
     [Test]
     public void DenominatorsAreFlaggedWhenWorkedOut()
     {
