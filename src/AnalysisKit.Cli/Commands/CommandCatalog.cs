@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return CurveToPatientsCommand.Create(output);
         yield return LogRankCommand.Create(output);
         yield return CoxCommand.Create(output);
+        yield return ReproduceCommand.Create(output);
     }
 }
