@@ -75,7 +75,7 @@ public static class PercentageChecks
         {
             if (Enumerable.Range(0, only + 1).Any(k => PercentageArithmetic.Agrees(k, only, printed, decimals)))
                 return null;
-            return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfDenominator, [FindingPlace.Of(pct)], [pct.Id],
+            return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfDenominator, [FindingPlace.Of(pct)], [],
                 $"{pct.Quantity}: no whole number of patients out of {only}{Inferred(basis)} gives {pct.Text} "
                 + $"(the nearest are {Nearest(only, printed, decimals)}).");
         }

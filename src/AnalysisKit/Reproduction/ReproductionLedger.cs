@@ -94,12 +94,9 @@ public sealed class ReproductionLedger
         }
         var against = findings.Where(f => f.Contradicted.Contains(value.Id, StringComparer.Ordinal)).ToList();
         var conflictsWith = new List<string>();
-        if (status != ClaimStatus.Reproduced && against.Count > 0)
+        if (status != ClaimStatus.Reproduced && against.Count > 0 && Opposing(value, against).Count > 0)
         {
-            var opposing = against.SelectMany(f => f.Places).Where(p => p.ClaimId != value.Id).DistinctBy(p => p.ClaimId)
-                .Where(p => !PrintedNumber.TryParse(p.Printed, out var other) || other is null || value.Kind != ValueKind.Percentage
-                            || !PercentageChecks.PrintedAgree(other, value.Printed))
-                .ToList();
+            var opposing = Opposing(value, against);
             conflictsWith = opposing.Select(p => p.ClaimId).ToList();
             var others = opposing.Take(MaxCitedInNote).Select(p => $"{p.Source} line {p.SeedLine} prints {p.Printed} ({p.ClaimId})").ToList();
             if (opposing.Count > MaxCitedInNote) others.Add($"{opposing.Count - MaxCitedInNote} more places");
@@ -118,6 +115,13 @@ public sealed class ReproductionLedger
             Synthetic = recomputation.Synthetic && recomputation.Computed, ConflictsWith = conflictsWith,
         };
     }
+
+    /// <summary>The places of the findings against a claim that print something other than the claim (for a percentage: a different percentage).</summary>
+    private static List<FindingPlace> Opposing(PublishedValue value, IReadOnlyList<ConsistencyFinding> against) =>
+        against.SelectMany(f => f.Places).Where(p => p.ClaimId != value.Id).DistinctBy(p => p.ClaimId)
+            .Where(p => value.Kind != ValueKind.Percentage || !PrintedNumber.TryParse(p.Printed, out var other) || other is null
+                        || !PercentageChecks.PrintedAgree(other, value.Printed))
+            .ToList();
 
     private static string Shown(double value, int? decimals) =>
         double.IsNaN(value) ? "NA (not reached)"
