@@ -47,14 +47,32 @@ public sealed class PatientData
         return System.IO.File.Exists(path) ? new PatientData(CsvTable.Read(path)) : null;
     }
 
-    /// <summary>True when the file has the column.</summary>
-    public bool HasColumn(string column) => _table.HasColumn(column);
+    /// <summary>
+    /// True when the file has the column: the same name, or one that differs only in case, in
+    /// the kind of dash or hyphen, or in a hyphen written as a space (the tables print
+    /// "Child–Pugh" and "Child-Pugh", "fatty-liver" and "fatty liver").
+    /// </summary>
+    public bool HasColumn(string column) => Resolve(column) is not null;
 
-    /// <summary>The cells of a column, trimmed (an empty cell is a missing value).</summary>
+    /// <summary>The cells of a column (named as <see cref="HasColumn"/> allows), trimmed; an empty cell is a missing value.</summary>
     public IReadOnlyList<string> Cells(string column)
     {
-        var index = _table.ColumnIndex(column);
+        var index = _table.ColumnIndex(Resolve(column) ?? column);
         return Enumerable.Range(0, _table.RowCount).Select(r => _table.Cell(r, index).Trim()).ToList();
+    }
+
+    private string? Resolve(string column)
+    {
+        if (_table.HasColumn(column)) return column;
+        var wanted = Normalized(column);
+        var matches = _table.Header.Where(h => Normalized(h) == wanted).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string Normalized(string name)
+    {
+        var text = new string(name.Select(c => c is '-' or '–' or '—' or '‐' or '−' ? ' ' : char.ToLowerInvariant(c)).ToArray());
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The time column of an endpoint in a unit: <c>pfs_months</c> for PFS in months.</summary>
@@ -72,7 +90,7 @@ public sealed class PatientData
     {
         var time = TimeColumn(endpoint, timeUnit);
         var status = EventColumn(endpoint);
-        if (!HasColumn(time) || !HasColumn(status)) return null;
-        return (CsvColumnReader.Times(_table, time), CsvColumnReader.Events(_table, status));
+        if (Resolve(time) is not { } timeColumn || Resolve(status) is not { } statusColumn) return null;
+        return (CsvColumnReader.Times(_table, timeColumn), CsvColumnReader.Events(_table, statusColumn));
     }
 }

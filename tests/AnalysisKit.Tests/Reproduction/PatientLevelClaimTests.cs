@@ -124,3 +124,26 @@ public class PatientLevelClaimTests
         Assert.That(ledger.SyntheticData, Is.False);
     }
 }
+
+/// <summary>Patient-level columns are found when the tables spell a name with another dash.</summary>
+public class PatientColumnNameTests
+{
+    [Test]
+    public void RowGroupWithAHyphenFindsTheColumnWithAnEnDash()
+    {
+        // Child–Pugh A: 3 patients (2 events), B: 1 patient (1 event).
+        const string table = TempTrialData.SurvivalHeader
+            + "All,All patients,4,3,,,,,,,,,,,1,\n"
+            + "Child-Pugh,A,3,2,,,,,,,,,,,2,\n"
+            + "Child-Pugh,B,1,1,,,,,,,,,,,3,\n";
+        const string ipd = "patient,synthetic,Child–Pugh,os_months,os_event\n1,true,A,2,1\n2,true,A,4,0\n3,true,A,6,1\n4,true,B,3,1\n";
+        using var data = new TempTrialData("dash2024", [TempTrialData.SurvivalTable("table5.csv", "Table5", "OS")],
+            new Dictionary<string, string> { ["table5.csv"] = table, ["ipd.csv"] = ipd });
+        var ledger = ReproductionLedger.Reproduce(TrialCatalog.Open(data.DataRoot).Load("dash2024"));
+        var claims = ledger.Claims.Where(c => c.RowGroup == "Child-Pugh").ToDictionary(c => (c.RowLabel, c.Column), c => c);
+        Assert.That(claims[("A", "n")].Reproduced, Is.EqualTo(3));
+        Assert.That(claims[("A", "events")].Reproduced, Is.EqualTo(2));
+        Assert.That(claims[("B", "n")].Reproduced, Is.EqualTo(1));
+        Assert.That(claims.Values.Select(c => c.Status), Is.All.EqualTo(ClaimStatus.Reproduced));
+    }
+}
