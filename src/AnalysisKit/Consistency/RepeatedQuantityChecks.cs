@@ -3,7 +3,8 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Consistency;
 
 /// <summary>
-/// The same survival quantity printed differently in two places: the whole-cohort median,
+/// The same quantity printed differently in two places: a subgroup's size in two tables
+/// (Table 1 and the subgroup survival tables describe the same patients); the whole-cohort median,
 /// its limits, event counts and landmark rates of an endpoint in the abstract, the results text
 /// and the subgroup table of that endpoint; a subgroup's median repeated between sentences; and a
 /// log-rank p given in the text and in the table row group it names. Two printed numbers agree
@@ -42,6 +43,13 @@ public static class RepeatedQuantityChecks
                 if (linked.Count > 0) clusters.Add([cell, .. linked]);
             }
         }
+        // A subgroup's size printed in several tables (Table 1, and Tables 4-6 for the same patients).
+        var sizes = trial.PublishedValues
+            .Where(v => ClaimId.IsTableName(v.Table) && v.Column == "n" && v.Kind == ValueKind.Count && v.RowGroup != ClaimId.AllRowGroup && v.Value is not null)
+            .GroupBy(v => (v.RowGroup, v.RowLabel))
+            .Where(g => g.Select(v => v.Table).Distinct().Count() > 1);
+        var sizeClusters = sizes.Select(g => g.ToList()).ToList();
+
         foreach (var cluster in clusters.Where(c => c.Count > 1))
         {
             var contradicted = cluster.Where(a => cluster.Any(b => !PercentageChecks.PrintedAgree(a.Printed, b.Printed))).ToList();
@@ -51,6 +59,15 @@ public static class RepeatedQuantityChecks
                 cluster.Select(FindingPlace.Of).ToList(), contradicted.Select(c => c.Id).ToList(),
                 $"{first.Quantity} is printed {string.Join(", ", cluster.Select(c => $"{c.Text} ({c.Source} line {c.SeedLine})"))}; "
                 + "these cannot all be the same number at their printed rounding.");
+        }
+        foreach (var cluster in sizeClusters)
+        {
+            if (cluster.All(c => c.Value == cluster[0].Value)) continue;
+            var first = cluster[0];
+            yield return new ConsistencyFinding(trial.Id, ConsistencyCheck.SameQuantityPrintedDifferently,
+                cluster.Select(FindingPlace.Of).ToList(), cluster.Select(c => c.Id).ToList(),
+                $"the number of patients with {first.RowGroup} = {first.RowLabel} is printed "
+                + $"{string.Join(", ", cluster.Select(c => $"{c.Text} ({c.Source} line {c.SeedLine})"))}; the tables describe the same patients.");
         }
 
         // Log-rank p in the text against the p of the table row group(s) the sentence names.

@@ -110,11 +110,21 @@ public class ConsistencyCheckerTests
     public void SameMedianPrintedDifferentlyIsFound()
     {
         using var data = Create();
-        var finding = Findings(data, ConsistencyCheck.SameQuantityPrintedDifferently).Single();
+        var finding = Findings(data, ConsistencyCheck.SameQuantityPrintedDifferently).Single(f => f.Places.Any(p => p.ClaimId.EndsWith("/median", StringComparison.Ordinal)));
         Assert.That(finding.Contradicted, Is.EquivalentTo(new[]
         {
             IdOf("Table4", "All", "All patients", "median"), IdOf("Abstract", "Progression-free survival", "All patients", "median"),
         }));
+    }
+
+    [Test]
+    public void SubgroupSizePrintedDifferentlyInTwoTablesIsFound()
+    {
+        // Table 1 line 10: 9 women; Table 4 line 2: 5 women.
+        using var data = Create();
+        var finding = Findings(data, ConsistencyCheck.SameQuantityPrintedDifferently).Single(f => f.Places.Any(p => p.ClaimId == IdOf("Table1", "Sex", "Female", "n")));
+        Assert.That(finding.Places.Select(p => p.ClaimId), Is.EqualTo(new[] { IdOf("Table1", "Sex", "Female", "n"), IdOf("Table4", "Sex", "Female", "n") }));
+        Assert.That(finding.Explanation, Is.EqualTo("the number of patients with Sex = Female is printed 9 (Table 1 line 10), 5 (Table 4 line 2); the tables describe the same patients."));
     }
 
     [Test]
@@ -192,6 +202,13 @@ public class PublishedConsistencyTests
     {
         // Every row group of Tables 4-6 sums to 34 patients and to the All row's events; every Table 1 group to 34.
         Assert.That(Kaseb.Where(f => f.Check == ConsistencyCheck.SubgroupTotal), Is.Empty);
+    }
+
+    [Test]
+    public void SubgroupSizesAgreeBetweenTable1AndTables4To6()
+    {
+        // 67 row group/label pairs are printed in more than one of Tables 1, 4, 5, 6; each with the same n.
+        Assert.That(Kaseb.Where(f => f.Check == ConsistencyCheck.SameQuantityPrintedDifferently && f.Explanation.StartsWith("the number of patients", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test]
