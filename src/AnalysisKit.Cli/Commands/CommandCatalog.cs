@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return LogRankCommand.Create(output);
         yield return CoxCommand.Create(output);
         yield return MetaCommand.Create(output);
+        yield return ReproduceCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
     }
 }

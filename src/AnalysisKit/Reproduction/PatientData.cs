@@ -1,0 +1,96 @@
+using AnalysisKit.Data;
+using AnalysisKit.Trials;
+
+namespace AnalysisKit.Reproduction;
+
+/// <summary>
+/// Patient-level data of a trial, <c>data/trials/&lt;id&gt;/ipd.csv</c>: one row per patient
+/// with <c>patient</c>, <c>synthetic</c> (true when the row was reconstructed rather than
+/// observed), baseline columns named as the subgroup tables' row groups (cells holding the row
+/// labels, for example column <c>Sex</c> with <c>Female</c>/<c>Male</c>), and per endpoint a
+/// time column <c>&lt;endpoint&gt;_&lt;unit&gt;</c> and an event column
+/// <c>&lt;endpoint&gt;_event</c> in lower case (<c>pfs_months</c>, <c>pfs_event</c>). None of
+/// the five papers publishes patient data, so any such file is reconstructed (synthetic).
+/// </summary>
+public sealed class PatientData
+{
+    /// <summary>File name of the patient-level data inside a trial folder.</summary>
+    public const string FileName = "ipd.csv";
+
+    /// <summary>Column flagging reconstructed rows.</summary>
+    public const string SyntheticColumn = "synthetic";
+
+    private readonly CsvTable _table;
+
+    private PatientData(CsvTable table)
+    {
+        _table = table;
+        var synthetic = table.HasColumn(SyntheticColumn) ? table.ColumnIndex(SyntheticColumn) : -1;
+        IsSynthetic = synthetic >= 0 && Enumerable.Range(0, table.RowCount)
+            .Any(r => table.Cell(r, synthetic).Trim().ToLowerInvariant() is "true" or "1" or "yes");
+    }
+
+    /// <summary>The file read.</summary>
+    public string File => _table.File;
+
+    /// <summary>Number of patients (rows).</summary>
+    public int Count => _table.RowCount;
+
+    /// <summary>True when any row is flagged synthetic (reconstructed patients, not the trial's own).</summary>
+    public bool IsSynthetic { get; }
+
+    /// <summary>The trial's patient-level data, or null when its folder has no <see cref="FileName"/>.</summary>
+    public static PatientData? Of(Trial trial)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        var path = Path.Combine(trial.Folder, FileName);
+        return System.IO.File.Exists(path) ? new PatientData(CsvTable.Read(path)) : null;
+    }
+
+    /// <summary>
+    /// True when the file has the column: the same name, or one that differs only in case, in
+    /// the kind of dash or hyphen, or in a hyphen written as a space (the tables print
+    /// "Child–Pugh" and "Child-Pugh", "fatty-liver" and "fatty liver").
+    /// </summary>
+    public bool HasColumn(string column) => Resolve(column) is not null;
+
+    /// <summary>The cells of a column (named as <see cref="HasColumn"/> allows), trimmed; an empty cell is a missing value.</summary>
+    public IReadOnlyList<string> Cells(string column)
+    {
+        var index = _table.ColumnIndex(Resolve(column) ?? column);
+        return Enumerable.Range(0, _table.RowCount).Select(r => _table.Cell(r, index).Trim()).ToList();
+    }
+
+    private string? Resolve(string column)
+    {
+        if (_table.HasColumn(column)) return column;
+        var wanted = Normalized(column);
+        var matches = _table.Header.Where(h => Normalized(h) == wanted).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string Normalized(string name)
+    {
+        var text = new string(name.Select(c => c is '-' or '–' or '—' or '‐' or '−' ? ' ' : char.ToLowerInvariant(c)).ToArray());
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The time column of an endpoint in a unit: <c>pfs_months</c> for PFS in months.</summary>
+    public static string TimeColumn(string endpoint, string timeUnit) =>
+        $"{endpoint.ToLowerInvariant()}_{timeUnit.ToLowerInvariant()}";
+
+    /// <summary>The event column of an endpoint: <c>pfs_event</c>.</summary>
+    public static string EventColumn(string endpoint) => $"{endpoint.ToLowerInvariant()}_event";
+
+    /// <summary>
+    /// Follow-up times and event flags of an endpoint, or null when either column is absent.
+    /// Bad cells raise <see cref="DataFileException"/> with file, line and column.
+    /// </summary>
+    public (double[] Time, bool[] Event)? Endpoint(string endpoint, string timeUnit)
+    {
+        var time = TimeColumn(endpoint, timeUnit);
+        var status = EventColumn(endpoint);
+        if (Resolve(time) is not { } timeColumn || Resolve(status) is not { } statusColumn) return null;
+        return (CsvColumnReader.Times(_table, timeColumn), CsvColumnReader.Events(_table, statusColumn));
+    }
+}

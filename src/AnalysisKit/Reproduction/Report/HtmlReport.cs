@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using AnalysisKit.Consistency;
+
+namespace AnalysisKit.Reproduction.Report;
+
+/// <summary>
+/// Writes the ledger as a self-contained offline report: <c>index.html</c> with one summary row
+/// per trial, and one page per trial (<c>&lt;id&gt;.html</c>) with the consistency findings,
+/// the claims table (published against reproduced, status colour-coded, note) and a chart area
+/// where <see cref="ReportSection"/> fragments are inserted in order. Styles are inline; the
+/// pages reference no network resource. Numbers computed from synthetic patients carry the
+/// label "synthetic data".
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>Id of the element that holds a trial page's chart sections.</summary>
+    public const string ChartAreaId = "charts";
+
+    /// <summary>The label shown wherever a number comes from synthetic (reconstructed) patients.</summary>
+    public const string SyntheticLabel = "synthetic data";
+
+    private const string Style = """
+        body { font-family: system-ui, sans-serif; margin: 2em; color: #222; max-width: 110em; }
+        table { border-collapse: collapse; font-size: 0.9em; }
+        th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+        th { background: #f0f0f0; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .reproduced { background: #dff0d8; }
+        .differs { background: #fcf8e3; }
+        .conflict { background: #f2dede; }
+        .not-reproducible { background: #eeeeee; color: #555; }
+        .synthetic { display: inline-block; background: #6f42c1; color: #fff; border-radius: 0.3em; padding: 0 0.4em; font-size: 0.8em; }
+        .banner { border: 2px solid #6f42c1; padding: 0.5em 1em; margin: 1em 0; }
+        li { margin-bottom: 0.4em; }
+        code { font-size: 0.9em; }
+        """;
+
+    /// <summary>
+    /// Writes <c>index.html</c> and one page per trial into <paramref name="folder"/> (created
+    /// when missing) and returns the paths written, index first.
+    /// </summary>
+    /// <param name="ledger">The ledger to report.</param>
+    /// <param name="folder">Output folder.</param>
+    /// <param name="chartSections">Chart fragments per trial, inserted in order in the page's chart area; none when null.</param>
+    public static IReadOnlyList<string> Write(ReproductionLedger ledger, string folder, Func<TrialReproduction, IEnumerable<ReportSection>>? chartSections = null)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        var index = Path.Combine(folder, "index.html");
+        File.WriteAllText(index, Index(ledger), new UTF8Encoding(false));
+        written.Add(index);
+        foreach (var trial in ledger.Trials)
+        {
+            var path = Path.Combine(folder, PageName(trial.Trial));
+            File.WriteAllText(path, TrialPage(trial, chartSections?.Invoke(trial).ToList() ?? []), new UTF8Encoding(false));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    /// <summary>File name of a trial's page: <c>&lt;id&gt;.html</c>.</summary>
+    public static string PageName(string trial) => trial + ".html";
+
+    /// <summary>The index page.</summary>
+    public static string Index(ReproductionLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var html = new StringBuilder();
+        Open(html, "Reproduction report");
+        html.Append("<h1>Reproduction report</h1>\n<p>Every number printed in the papers, recomputed by the kit from the most primary data it holds. ");
+        html.Append("A claim is <span class=\"reproduced\">reproduced</span> when the kit's number, rounded to the printed decimals, equals the printed number; ");
+        html.Append("<span class=\"differs\">differs</span> when it does not; <span class=\"conflict\">conflict</span> when it contradicts another printed number; ");
+        html.Append("<span class=\"not-reproducible\">not-reproducible</span> when no data in the kit can recompute it.</p>\n");
+        html.Append("<table>\n<tr><th>trial</th><th>paper</th><th>claims</th><th>reproduced</th><th>differs</th><th>conflict</th><th>not reproducible</th><th>findings</th><th>data</th></tr>\n");
+        foreach (var t in ledger.Trials)
+        {
+            var s = t.Summary;
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td><a href=\"{E(PageName(t.Trial))}\">{E(t.Trial)}</a></td><td>{E(t.Title)} <em>{E(t.Citation)}</em></td>"
+                + $"<td class=\"num\">{s.Claims}</td><td class=\"num reproduced\">{s.Reproduced}</td><td class=\"num differs\">{s.Differs}</td>"
+                + $"<td class=\"num conflict\">{s.Conflict}</td><td class=\"num not-reproducible\">{s.NotReproducible}</td><td class=\"num\">{t.Findings.Count}</td>"
+                + $"<td>{(t.SyntheticData ? $"<span class=\"synthetic\">{SyntheticLabel}</span>" : t.PatientDataFile is null ? "published numbers only" : "patient-level data")}</td></tr>\n");
+        }
+        html.Append("</table>\n");
+        Close(html);
+        return html.ToString();
+    }
+
+    /// <summary>The page of one trial, with <paramref name="chartSections"/> in its chart area.</summary>
+    public static string TrialPage(TrialReproduction trial, IReadOnlyList<ReportSection> chartSections)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(chartSections);
+        var html = new StringBuilder();
+        Open(html, trial.Trial + " — reproduction");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"index.html\">All trials</a></p>\n<h1>{E(trial.Trial)}</h1>\n<p>{E(trial.Title)} <em>{E(trial.Citation)}</em></p>\n");
+        if (trial.SyntheticData)
+            html.Append($"<p class=\"banner\"><span class=\"synthetic\">{SyntheticLabel}</span> Survival numbers of this page are computed from synthetic patients reconstructed from the published curves ({E(Path.GetFileName(trial.PatientDataFile ?? ""))}), not from the trial's own patients.</p>\n");
+        html.Append("<p>").Append(E(ReproductionText.SummaryLine(trial))).Append("</p>\n");
+
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Consistency findings ({trial.Findings.Count})</h2>\n");
+        if (trial.Findings.Count == 0) html.Append("<p>No printed numbers contradict each other.</p>\n");
+        else
+        {
+            html.Append("<ol>\n");
+            foreach (var f in trial.Findings)
+                html.Append($"<li><strong>{E(f.CheckName)}</strong>: {E(f.Explanation)}<br><small>{E(string.Join("; ", f.Places.Select(p => p.ToString())))}</small></li>\n");
+            html.Append("</ol>\n");
+        }
+
+        html.Append($"<h2 id=\"{ChartAreaId}-heading\">Charts</h2>\n<div id=\"{ChartAreaId}\">\n");
+        if (chartSections.Count == 0) html.Append("<p>No charts for this trial.</p>\n");
+        foreach (var section in chartSections)
+            html.Append($"<section class=\"chart\">\n<h3>{E(section.Title)}</h3>\n{section.Html}\n</section>\n");
+        html.Append("</div>\n");
+
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Claims ({trial.Claims.Count})</h2>\n");
+        html.Append("<table>\n<tr><th>where</th><th>row group</th><th>row label</th><th>column</th><th>quantity</th><th>published</th><th>reproduced</th><th>status</th><th>note</th></tr>\n");
+        foreach (var c in trial.Claims)
+        {
+            var synthetic = c.Synthetic ? $" <span class=\"synthetic\">{SyntheticLabel}</span>" : "";
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr id=\"{E(c.Id)}\" class=\"{c.StatusName}\"><td>{E(c.Source)} line {c.SeedLine}</td><td>{E(c.RowGroup)}</td><td>{E(c.RowLabel)}</td><td><code>{E(c.Column)}</code></td>"
+                + $"<td>{E(c.Quantity)}</td><td class=\"num\">{E(c.Published)}</td><td class=\"num\">{E(Number(c.Reproduced))}{synthetic}</td>"
+                + $"<td>{E(c.StatusName)}</td><td>{E(c.Note)}</td></tr>\n");
+        }
+        html.Append("</table>\n");
+        Close(html);
+        return html.ToString();
+    }
+
+    private static void Open(StringBuilder html, string title)
+    {
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append($"<title>{E(title)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
+    }
+
+    private static void Close(StringBuilder html) => html.Append("</body>\n</html>\n");
+
+    private static string Number(double? value) =>
+        value is { } v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : "—";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
