@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return KmCommand.Create(output);
         yield return MetaCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
+        yield return ReconstructCommand.Create(output);
     }
 }
