@@ -96,6 +96,39 @@ public class SyntheticPatientFidelityTests
         });
     }
 
+    [TestCase("chow2014")]
+    [TestCase("chen2014")]
+    [TestCase("park2012")]
+    [TestCase("kim2020")]
+    public void TheReportStatesMethodModelAssumptionsInputsAndSeed(string trialId)
+    {
+        var trial = TrialCatalog.Open(RepositoryPaths.Of("data")).Load(trialId);
+        using var report = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Of($"data/trials/{trialId}/reconstruction.json")));
+        var root = report.RootElement;
+        Assert.That(root.GetProperty("trial").GetString(), Is.EqualTo(trialId));
+        Assert.That(root.GetProperty("synthetic").GetBoolean(), Is.True);
+        Assert.That(root.GetProperty("method").GetString(), Is.Not.Empty);
+        Assert.That(root.GetProperty("seed").GetUInt64(), Is.GreaterThan(0UL));
+        Assert.That(root.GetProperty("model").GetProperty("censoring").GetString(), Is.Not.Empty);
+        Assert.That(root.GetProperty("model").GetProperty("curves").GetArrayLength(), Is.GreaterThan(0));
+        Assert.That(root.GetProperty("assumptions").GetArrayLength(), Is.GreaterThan(0));
+        var csv = CsvTable.Read(RepositoryPaths.Of($"data/trials/{trialId}/ipd.csv"));
+        var columns = root.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToArray();
+        Assert.That(columns, Is.EqualTo(csv.Header.ToArray()), "every column of ipd.csv is documented, in order");
+        foreach (var input in root.GetProperty("inputs").EnumerateArray())
+        {
+            var claim = trial.Find(input.GetProperty("claim").GetString()!);
+            Assert.That(claim, Is.Not.Null, input.GetProperty("claim").GetString());
+            Assert.That(input.GetProperty("printed").GetString(), Is.EqualTo(claim!.Text));
+        }
+        var summary = root.GetProperty("summary");
+        var rows = root.GetProperty("fidelity").EnumerateArray().ToList();
+        Assert.That(summary.GetProperty("claims").GetInt32(), Is.EqualTo(rows.Count));
+        Assert.That(summary.GetProperty("reproduced").GetInt32(), Is.EqualTo(rows.Count(r => r.GetProperty("status").GetString() == "reproduced")));
+        Assert.That(rows.Where(r => r.GetProperty("status").GetString() != "reproduced").Select(r => r.GetProperty("note").GetString()), Is.All.Not.Empty,
+            "every number not reproduced says why");
+    }
+
     [TestCase("chow2014", 29)]
     [TestCase("chen2014", 40)]
     [TestCase("park2012", 50)]
