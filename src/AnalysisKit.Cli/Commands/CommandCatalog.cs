@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return MetaCommand.Create(output);
         yield return ReproduceCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
+        yield return ReconstructCommand.Create(output);
     }
 }

@@ -160,6 +160,8 @@ public static class GuyotReconstruction
             if (excess is null) return (censored, last, true);
             var diff = excess();
             if (diff == 0 || (diff < 0 && censored == 0)) return (censored, last, diff == 0);
+            // More censorings than patients at risk at the start of the interval change nothing more.
+            if (diff > 0 && censored > atRiskStart) return (censored, last, false);
             censored += diff;
         }
         return (censored, last, false);
