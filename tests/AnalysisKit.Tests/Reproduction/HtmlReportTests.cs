@@ -30,6 +30,7 @@ public class HtmlReportTests
         var html = HtmlReport.TrialPage(synthetic, []);
         Assert.That(html, Does.Contain("class=\"banner\"><span class=\"synthetic\">synthetic data</span>"));
         Assert.That(html.Split("<span class=\"synthetic\">synthetic data</span>").Length - 1, Is.EqualTo(2));
-        Assert.That(HtmlReport.TrialPage(Chow, []), Does.Not.Contain("<span class=\"synthetic\">"));
+        var published = Chow with { SyntheticData = false, PatientDataFile = null, Claims = Chow.Claims.Select(c => c with { Synthetic = false }).ToList() };
+        Assert.That(HtmlReport.TrialPage(published, []), Does.Not.Contain("<span class=\"synthetic\">"));
     }
 }
