@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(TextWriter output)
     {
-        yield break;
+        yield return KmCommand.Create(output);
+        yield return LogRankCommand.Create(output);
+        yield return CoxCommand.Create(output);
+        yield return MetaCommand.Create(output);
+        yield return CurveToPatientsCommand.Create(output);
     }
 }

@@ -90,6 +90,22 @@ public static class CsvColumnReader
         return values;
     }
 
+    /// <summary>Reads a column of counts: whole numbers, 0 or more.</summary>
+    public static int[] Counts(CsvTable table, string column)
+    {
+        var values = Numbers(table, column);
+        var counts = new int[values.Length];
+        for (var row = 0; row < values.Length; row++)
+        {
+            var v = values[row];
+            if (v < 0 || v != Math.Floor(v) || v > int.MaxValue)
+                throw new DataFileException(table.File, table.LineOf(row), column,
+                    $"'{table.Cell(row, table.ColumnIndex(column))}' is not a count; counts are whole numbers, 0 or more.");
+            counts[row] = (int)v;
+        }
+        return counts;
+    }
+
     /// <summary>Reads a text column (group labels, factor levels); empty cells are refused.</summary>
     public static string[] Labels(CsvTable table, string column)
     {

@@ -1,0 +1,21 @@
+namespace AnalysisKit.Consistency;
+
+/// <summary>
+/// Agreement "at the printed rounding": a number agrees with a printed number of d decimals
+/// when the printed number is a correct rounding of it, whichever tie rule the authors'
+/// software used (R and SAS round halves differently): |value − printed| ≤ ½·10^−d.
+/// </summary>
+public static class PrintedRounding
+{
+    /// <summary>Half a unit in the last printed place, with room for binary round-off.</summary>
+    public static double HalfUnit(int decimals)
+    {
+        if (decimals < 0 || decimals > 15)
+            throw new ArgumentException($"A printed number has between 0 and 15 decimals; {decimals} was given.", nameof(decimals));
+        return 0.5 * Math.Pow(10, -decimals) * (1 + 1e-9);
+    }
+
+    /// <summary>True when <paramref name="printed"/>, with <paramref name="decimals"/> decimals, is a correct rounding of <paramref name="value"/>.</summary>
+    public static bool Agrees(double value, double printed, int decimals) =>
+        double.IsFinite(value) && double.IsFinite(printed) && Math.Abs(value - printed) <= HalfUnit(decimals) + 1e-12 * Math.Abs(printed);
+}

@@ -1,0 +1,133 @@
+using AnalysisKit.Data;
+
+namespace AnalysisKit.Survival;
+
+/// <summary>
+/// Kaplan–Meier (product-limit) estimation of survival, as R's
+/// <c>survfit(Surv(time, status) ~ 1)</c> and <c>survfit(Surv(time, status) ~ group)</c>:
+/// S(t) = Π over event times tᵢ ≤ t of (1 − dᵢ/nᵢ), Greenwood variance, pointwise intervals
+/// by <see cref="KaplanMeierOptions.ConfidenceType"/>. Times equal up to round-off are merged
+/// first, as R's <c>timefix</c>.
+/// </summary>
+public static class KaplanMeier
+{
+    /// <summary>The group label of an ungrouped fit.</summary>
+    public const string AllPatients = "all";
+
+    /// <summary>Fits one curve to all patients.</summary>
+    /// <param name="time">Follow-up time of each patient (finite, 0 or more).</param>
+    /// <param name="died">True when the patient had the event at <paramref name="time"/>, false when censored then.</param>
+    /// <param name="options">Interval type and level, quantile rule; R's defaults when null.</param>
+    /// <exception cref="ArgumentException">The lists are empty, differ in length, or a time is negative or not finite.</exception>
+    public static KaplanMeierCurve Fit(IReadOnlyList<double> time, IReadOnlyList<bool> died, KaplanMeierOptions? options = null)
+    {
+        options = Validate(time, died, options);
+        var times = options.MergeRoundOffTies ? RoundOffTies.Merge(time) : time.ToArray();
+        return FitOne(AllPatients, times, died.ToArray(), options);
+    }
+
+    /// <summary>
+    /// Fits one curve per group, returned in R's factor-level order (<see cref="LevelOrder.Levels"/>).
+    /// Round-off ties are merged over all patients together, as R does before splitting.
+    /// </summary>
+    /// <param name="time">Follow-up time of each patient (finite, 0 or more).</param>
+    /// <param name="died">True when the patient had the event, false when censored.</param>
+    /// <param name="group">Group label of each patient.</param>
+    /// <param name="options">Interval type and level, quantile rule; R's defaults when null.</param>
+    /// <exception cref="ArgumentException">The lists are empty or differ in length, a time is negative or not finite, or a label is missing.</exception>
+    public static IReadOnlyList<KaplanMeierCurve> FitByGroup(
+        IReadOnlyList<double> time, IReadOnlyList<bool> died, IReadOnlyList<string> group, KaplanMeierOptions? options = null)
+    {
+        options = Validate(time, died, options);
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Count != time.Count)
+            throw new ArgumentException(
+                $"There are {time.Count} follow-up times but {group.Count} group labels; each patient needs one of each.", nameof(group));
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (string.IsNullOrEmpty(group[i]))
+                throw new ArgumentException($"group[{i}] is missing; every patient needs a group label.", nameof(group));
+        }
+        var times = options.MergeRoundOffTies ? RoundOffTies.Merge(time) : time.ToArray();
+        var curves = new List<KaplanMeierCurve>();
+        foreach (var level in LevelOrder.Levels(group))
+        {
+            var members = Enumerable.Range(0, group.Count).Where(i => group[i] == level).ToArray();
+            curves.Add(FitOne(level, members.Select(i => times[i]).ToArray(), members.Select(i => died[i]).ToArray(), options));
+        }
+        return curves;
+    }
+
+    /// <summary>
+    /// R's default restriction time for the restricted mean of several curves
+    /// (<c>rmean = "common"</c>): the largest observed time over all curves.
+    /// </summary>
+    /// <exception cref="ArgumentException">No curves are given.</exception>
+    public static double CommonRestrictionTime(IEnumerable<KaplanMeierCurve> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        var list = curves.ToList();
+        if (list.Count == 0)
+            throw new ArgumentException("At least one curve is needed to choose a common restriction time.", nameof(curves));
+        return list.Max(c => c.LastTime);
+    }
+
+    private static KaplanMeierOptions Validate(IReadOnlyList<double> time, IReadOnlyList<bool> died, KaplanMeierOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(died);
+        options ??= KaplanMeierOptions.Default;
+        if (time.Count == 0)
+            throw new ArgumentException("There are no patients: a survival curve needs at least one follow-up time.", nameof(time));
+        if (died.Count != time.Count)
+            throw new ArgumentException(
+                $"There are {time.Count} follow-up times but {died.Count} event indicators; each patient needs one of each.", nameof(died));
+        for (var i = 0; i < time.Count; i++)
+        {
+            if (double.IsNaN(time[i]) || double.IsInfinity(time[i]))
+                throw new ArgumentException($"time[{i}] is {time[i]}; follow-up times must be finite numbers.", nameof(time));
+            if (time[i] < 0)
+                throw new ArgumentException($"time[{i}] is negative ({time[i]}); follow-up times must be 0 or more.", nameof(time));
+        }
+        if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1))
+            throw new ArgumentException(
+                $"The confidence level {options.ConfidenceLevel} must lie strictly between 0 and 1 (0.95 for 95% intervals).", nameof(options));
+        if (!Enum.IsDefined(options.ConfidenceType))
+            throw new ArgumentException($"Unknown confidence interval type {options.ConfidenceType}.", nameof(options));
+        if (!Enum.IsDefined(options.QuantileRule))
+            throw new ArgumentException($"Unknown quantile rule {options.QuantileRule}.", nameof(options));
+        return options;
+    }
+
+    private static KaplanMeierCurve FitOne(string group, double[] time, bool[] died, KaplanMeierOptions options)
+    {
+        var order = Enumerable.Range(0, time.Length).OrderBy(i => time[i]).ToArray();
+        var z = ConfidenceLimits.Z(options.ConfidenceLevel);
+        var rows = new List<KaplanMeierRow>();
+        var atRisk = time.Length;
+        var survival = 1.0;
+        var greenwood = 0.0;
+        var k = 0;
+        while (k < order.Length)
+        {
+            var t = time[order[k]];
+            var events = 0;
+            var censored = 0;
+            while (k < order.Length && time[order[k]] == t)
+            {
+                if (died[order[k]]) events++; else censored++;
+                k++;
+            }
+            if (events > 0)
+            {
+                survival *= 1 - (double)events / atRisk;
+                greenwood += (double)events / ((double)atRisk * (atRisk - events));   // +∞ when all at risk die
+            }
+            var sigma = Math.Sqrt(greenwood);
+            var (lower, upper) = ConfidenceLimits.Of(survival, sigma, options.ConfidenceType, z);
+            rows.Add(new KaplanMeierRow(t, atRisk, events, censored, survival, sigma * survival, sigma, lower, upper));
+            atRisk -= events + censored;
+        }
+        return new KaplanMeierCurve(group, time.Length, rows, options);
+    }
+}
