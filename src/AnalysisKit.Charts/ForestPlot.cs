@@ -9,7 +9,7 @@ namespace AnalysisKit.Charts;
 /// studies top to bottom at y = k, k − 1, ..., 1 (their labels and x/n as y tick labels), the
 /// pooled diamond at y = −0.25 and the prediction interval at y = −1; each row's numbers
 /// ("p [lower, upper]" and the weight) printed in two columns right of the plot; the
-/// heterogeneity line and the interval methods under the x axis, which runs from 0 to 1.
+/// heterogeneity line, the interval methods and the request's notes under the x axis, which runs from 0 to 1.
 /// </summary>
 /// <remarks>
 /// Traces, in order: the studies' intervals (one <c>lines</c> trace, segments separated by
@@ -95,7 +95,8 @@ public static class ForestPlot
         annotations.Add(Column("<b>" + Interval(request.Pooled, request.PooledLower, request.PooledUpper) + "</b>", PooledRow, CiColumn));
         annotations.Add(Column("<b>100%</b>", PooledRow, WeightColumn));
         annotations.Add(Column($"[{P(request.PredictionLower)}, {P(request.PredictionUpper)}]", PredictionRow, CiColumn));
-        var footer = new[] { request.HeterogeneityLabel, request.MethodNote }.Where(t => t.Length > 0).Select(Escape).ToList();
+        var footer = new[] { request.HeterogeneityLabel, request.MethodNote }.Concat(request.Notes)
+            .Where(t => t.Length > 0).SelectMany(t => Wrap(t, FooterLineLength)).Select(Escape).ToList();
         if (footer.Count > 0)
         {
             annotations.Add(Object(("text", string.Join("<br>", footer)), ("showarrow", false), ("align", "left"),
@@ -105,9 +106,10 @@ public static class ForestPlot
 
         const double rowPixels = 34;
         var plotHeight = rowPixels * (k + 3.5);
+        var bottom = 85 + 18 * Math.Max(footer.Count, 2);
         var layout = With(new Layout(),
-            ("height", Math.Round(plotHeight + 80 + 120)),
-            ("margin", Object(("t", 80), ("b", 120), ("l", 60), ("r", WeightColumn + 80))),
+            ("height", Math.Round(plotHeight + 80 + bottom)),
+            ("margin", Object(("t", 80), ("b", bottom), ("l", 60), ("r", WeightColumn + 80))),
             ("xaxis", Object(("title", Title(request.XAxisTitle)), ("range", new[] { -0.02, 1.02 }), ("dtick", 0.1),
                 ("showline", true), ("linecolor", "black"), ("ticks", "outside"), ("zeroline", false), ("showgrid", false))),
             ("yaxis", Object(("tickmode", "array"), ("tickvals", tickValues), ("ticktext", tickText),
@@ -126,6 +128,30 @@ public static class ForestPlot
             ("hovermode", "closest"));
         if (request.Title.Length > 0) layout.SetProperty("title", With(Title(request.Title), ("x", 0.5), ("xanchor", "center")));
         return layout;
+    }
+
+    // Plotly does not wrap text: long notes are broken at spaces so that they fit under a plot
+    // about 900 pixels wide.
+    private const int FooterLineLength = 120;
+
+    /// <summary><paramref name="text"/> broken at spaces into lines of at most <paramref name="width"/> characters (longer words stay whole).</summary>
+    internal static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear().Append("\u00A0\u00A0\u00A0\u00A0"); // continuation lines indented
+            }
+            else if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+            line.Append(word);
+        }
+        if (line.Length > 0) yield return line.ToString();
     }
 
     private const int CiColumn = 12;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using AnalysisKit.Comparison;
 using AnalysisKit.MetaAnalysis;
 
 namespace AnalysisKit.Charts;
@@ -12,7 +13,7 @@ namespace AnalysisKit.Charts;
 /// own row, and the heterogeneity line (τ², I², Q with its degrees of freedom and p, the estimator
 /// named). The x axis is the proportion, 0 to 1.
 /// </summary>
-/// <remarks>Build it with <see cref="From"/>, so the chart only draws numbers the analysis holds.</remarks>
+/// <remarks>Build it with <see cref="From(ProportionMetaAnalysisResult, string, string)"/> or <see cref="From(PooledOutcome, string)"/>, so the chart only draws numbers the analysis holds.</remarks>
 /// <param name="Studies">The study rows, top to bottom (at least one).</param>
 /// <param name="Pooled">The pooled proportion.</param>
 /// <param name="PooledLower">Lower confidence limit of the pooled proportion.</param>
@@ -51,6 +52,26 @@ public sealed record ForestPlotRequest(
 
     /// <summary>How the studies' intervals were computed, printed under the plot (for example "Study CIs: exact (Clopper–Pearson)").</summary>
     public string MethodNote { get; init; } = "";
+
+    /// <summary>What makes the studies' figures unequal, one line each, printed under the plot (empty for none).</summary>
+    public string[] Notes { get; init; } = [];
+
+    /// <summary>
+    /// The forest plot of an outcome pooled across trials (<see cref="CrossTrialPooling.Pool"/>): its
+    /// meta-analysis drawn as by <see cref="From(ProportionMetaAnalysisResult, string, string)"/>, the
+    /// outcome named on the x axis, and the outcome's <see cref="PooledOutcome.Caveats"/> printed
+    /// under the plot, since they belong next to every pooled number.
+    /// </summary>
+    /// <param name="pooled">The pooled outcome.</param>
+    /// <param name="title">The chart's title (may be empty).</param>
+    /// <exception cref="ArgumentException">The outcome was not pooled (the message says why).</exception>
+    public static ForestPlotRequest From(PooledOutcome pooled, string title)
+    {
+        ArgumentNullException.ThrowIfNull(pooled);
+        if (pooled.Result is null)
+            throw new ArgumentException($"'{pooled.Outcome}' was not pooled, so there is no forest plot to draw: {pooled.NotPooledBecause}", nameof(pooled));
+        return From(pooled.Result, title, pooled.Outcome.Replace('_', ' ')) with { Notes = [.. pooled.Caveats] };
+    }
 
     /// <summary>
     /// The forest plot of <paramref name="result"/>: study rows from <c>Studies</c> (x/n, proportion
@@ -118,6 +139,8 @@ public sealed record ForestPlotRequest(
             if (!(double.IsFinite(s.Weight) && s.Weight >= 0 && s.Weight <= 100))
                 throw new ArgumentException($"{who}: the weight is {ChartText.Show(s.Weight)}%; weights are percentages from 0 to 100.", nameof(Studies));
         }
+        if (Notes is null || Notes.Any(n => n is null))
+            throw new ArgumentException("The notes under the forest plot are missing; give an empty list for none.", nameof(Notes));
         if (!(Level > 0 && Level < 1))
             throw new ArgumentException($"The confidence level is {ChartText.Show(Level)}; give it as a fraction between 0 and 1 (0.95 for 95%).", nameof(Level));
         CheckInterval(Pooled, PooledLower, PooledUpper, "The pooled proportion", nameof(Pooled));

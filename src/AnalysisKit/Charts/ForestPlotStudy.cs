@@ -1,6 +1,6 @@
 namespace AnalysisKit.Charts;
 
-/// <summary>One study row of a forest plot, copied from a meta-analysis result (see <see cref="ForestPlotRequest.From"/>).</summary>
+/// <summary>One study row of a forest plot, copied from a meta-analysis result (see <see cref="ForestPlotRequest.From(AnalysisKit.MetaAnalysis.ProportionMetaAnalysisResult, string, string)"/>).</summary>
 /// <param name="Label">The study's name.</param>
 /// <param name="Events">Number of patients with the event.</param>
 /// <param name="Patients">Number of patients.</param>

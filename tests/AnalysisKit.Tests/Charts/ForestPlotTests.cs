@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using AnalysisKit.Charts;
+using AnalysisKit.Comparison;
 using AnalysisKit.MetaAnalysis;
 using AnalysisKit.Tests.MetaAnalysis;
+using AnalysisKit.Tests.Support;
+using AnalysisKit.Trials;
 
 namespace AnalysisKit.Tests.Charts;
 
@@ -145,6 +148,48 @@ public class ForestPlotTests
             Assert.That(request.HeterogeneityLabel, Does.EndWith($"Q = {F(fit.GetProperty("QE").GetDouble(), 2)} (df = 6), p < 0.001"));
             Assert.That(request.XAxisTitle, Is.EqualTo("Proportion"));
         });
+    }
+
+    [Test]
+    public void OutcomePooledAcrossTrialsIsDrawnWithItsCaveatsUnderThePlot()
+    {
+        // metafor's rma(..., method = "REML") on the four trials' objective response (tests/reference/comparison/pooled.json).
+        using var json = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Of("tests/reference/comparison/pooled.json")));
+        var r = json.RootElement.GetProperty("results").EnumerateArray().Single(x =>
+            x.GetProperty("outcome").GetString() == "objective_response" && x.GetProperty("measure").GetString() == "PLO" && x.GetProperty("method").GetString() == "REML");
+        var pooled = CrossTrialPooling.Pool(OutcomeTable.Load(TrialCatalog.OpenRepository()), "objective_response");
+        var request = ForestPlotRequest.From(pooled, "Objective response across trials");
+        var figure = ChartFigure.Of(request);
+        var footer = figure.Annotations.Single(a => a.StartsWith("Heterogeneity", StringComparison.Ordinal));
+        var p = r.GetProperty("proportion").GetDouble();
+        var lo = r.GetProperty("proportion_lower").GetDouble();
+        var hi = r.GetProperty("proportion_upper").GetDouble();
+        Assert.Multiple(() =>
+        {
+            Close(ChartFigure.Numbers(figure.Trace("Random effects (REML), 95% CI"), "x"), [lo, p, hi, p, lo], "diamond x");
+            Close(ChartFigure.Numbers(figure.Trace("95% prediction interval"), "x"),
+                [r.GetProperty("proportion_pi_lower").GetDouble(), r.GetProperty("proportion_pi_upper").GetDouble()], "prediction interval");
+            Assert.That(request.XAxisTitle, Is.EqualTo("Proportion with objective response"));
+            Assert.That(request.Notes, Is.EqualTo(pooled.Caveats));
+            Assert.That(footer, Does.Contain($"τ² = {F(r.GetProperty("tau2").GetDouble(), 4)}, I² = {F(r.GetProperty("i2").GetDouble(), 1)}%, Q = {F(r.GetProperty("q").GetDouble(), 2)} (df = 3), p = {F(r.GetProperty("q_p").GetDouble(), 3)}"));
+            foreach (var caveat in pooled.Caveats)
+            {
+                // Long caveats are broken at spaces (continuation lines indented with no-break spaces); the words are all there.
+                var start = caveat[..Math.Min(caveat.Length, 40)];
+                Assert.That(footer, Does.Contain(start), "caveat shown");
+            }
+            var lines = footer.Split("<br>");
+            Assert.That(lines.Max(l => l.Length), Is.LessThanOrEqualTo(124), "lines fit under the plot");
+            Assert.That(string.Join(" ", lines.Select(l => l.Trim('\u00A0'))), Does.Contain(string.Join(" ", pooled.Caveats)));
+        });
+    }
+
+    [Test]
+    public void OutcomeThatWasNotPooledHasNoForestPlotAndSaysWhy()
+    {
+        var notPooled = new PooledOutcome("curative_conversion", [], null, "only kim2020 prints this outcome; pooling needs at least two trials.");
+        var error = Assert.Throws<ArgumentException>(() => ForestPlotRequest.From(notPooled, ""));
+        Assert.That(error!.Message, Does.StartWith("'curative_conversion' was not pooled, so there is no forest plot to draw: only kim2020 prints this outcome; pooling needs at least two trials."));
     }
 
     public static IEnumerable<TestCaseData> BadRequests()
