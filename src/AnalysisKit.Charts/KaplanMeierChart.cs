@@ -11,7 +11,7 @@ namespace AnalysisKit.Charts;
 /// under the same times as the curve's ticks, whatever the zoom).
 /// </summary>
 /// <remarks>
-/// Per curve, in this order: the lower band (no line), the upper band filled down to it
+/// Per curve, in this order: when <see cref="KaplanMeierChartRequest.ConfidenceBands"/> is set, the lower band (no line), the upper band filled down to it
 /// (<c>fill = "tonexty"</c>, the curve's colour at 20% opacity), the step line (<c>shape = "hv"</c>),
 /// the censoring ticks (<c>+</c> markers at (time, S(time))), the median line when the median is
 /// reached (dashed, from (0, 0.5) to (median, 0.5) and down to (median, 0)), and the curve's row of
@@ -39,7 +39,7 @@ public static class KaplanMeierChart
     private static IEnumerable<Trace> CurveTraces(KaplanMeierChartRequest request, KaplanMeierChartCurve curve, int index)
     {
         var colour = ChartColours.Line(index);
-        if (request.ConfidenceLabel.Length > 0)
+        if (request.ConfidenceBands)
         {
             yield return Scatter(
                 ("mode", "lines"), ("x", curve.Times), ("y", curve.Lower),
@@ -128,7 +128,7 @@ public static class KaplanMeierChart
         };
         var notes = new List<string>();
         if (request.TestLabel.Length > 0) notes.Add(Escape(request.TestLabel));
-        if (request.ConfidenceLabel.Length > 0) notes.Add($"Shaded: pointwise {Escape(request.ConfidenceLabel)}");
+        if (request.ConfidenceBands) notes.Add($"Shaded: pointwise {Escape(request.ConfidenceLabel)}");
         if (request.Curves.Any(c => c.CensorTimes.Length > 0)) notes.Add("+ censored");
         if (notes.Count > 0)
         {

@@ -59,7 +59,10 @@ public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, dou
     /// <summary>The survival axis title; "Survival probability" unless given.</summary>
     public string YAxisTitle { get; init; } = "Survival probability";
 
-    /// <summary>The legend name of the confidence bands, naming level and transform (for example "95% CI (log)"); empty to draw no bands.</summary>
+    /// <summary>Whether the pointwise confidence bands are drawn (survminer's <c>conf.int</c>); true unless set. With many curves, bands overlap: set false.</summary>
+    public bool ConfidenceBands { get; init; } = true;
+
+    /// <summary>The name of the confidence bands, giving level and transform (for example "95% CI (log)"); needed when <see cref="ConfidenceBands"/> is set.</summary>
     public string ConfidenceLabel { get; init; } = "";
 
     /// <summary>The test and its p-value, shown in the plot as given (for example "Log-rank p = 0.002"); empty for none.</summary>
@@ -85,7 +88,7 @@ public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, dou
     /// <param name="curves">Fitted curves (one, or one per group as <see cref="KaplanMeier.FitByGroup"/> returns them); a curve of all patients is labelled "All patients".</param>
     /// <param name="title">The chart's title (may be empty).</param>
     /// <param name="timeUnit">The unit of the times, for the axis title (for example "months").</param>
-    /// <param name="riskTableEvery">The spacing of the number-at-risk times from 0; when null, a round step giving about six intervals up to the last observed time (as R's <c>pretty</c>).</param>
+    /// <param name="riskTableEvery">The spacing of the number-at-risk times from 0; when null, the smallest of 1, 2, 2.5, 5 or 10 times a power of 10 giving at most six intervals up to the last observed time.</param>
     /// <param name="synthetic">True when the patients are synthetic: the chart then carries <see cref="DefaultSyntheticNote"/>.</param>
     /// <param name="curveLabels">Labels to show instead of group values (for example "1" → "Male"); groups not listed keep their value.</param>
     /// <exception cref="ArgumentException">No curves, an empty time unit, or a spacing that is not a positive number.</exception>
@@ -196,6 +199,8 @@ public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, dou
         {
             CheckLandmark(landmark, names);
         }
+        if (ConfidenceBands && string.IsNullOrWhiteSpace(ConfidenceLabel))
+            throw new ArgumentException("The confidence bands have no label; name their level and transform (for example \"95% CI (log)\"), or set ConfidenceBands to false.", nameof(ConfidenceLabel));
         if (Synthetic && string.IsNullOrWhiteSpace(SyntheticNote))
             throw new ArgumentException("The data are marked synthetic but the note saying so is empty; synthetic patients must be labelled as such on the chart.", nameof(SyntheticNote));
     }

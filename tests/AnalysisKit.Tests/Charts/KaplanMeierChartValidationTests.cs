@@ -9,7 +9,7 @@ public class KaplanMeierChartValidationTests
     private static KaplanMeierChartCurve Curve(string name = "Arm A") =>
         new(name, [0, 2, 5], [1, 0.8, 0.6], [1, 0.6, 0.4], [1, 0.95, 0.8], [3], [0.8], [10, 8, 4], null);
 
-    private static KaplanMeierChartRequest Valid() => new([Curve()], [0, 2, 4]);
+    private static KaplanMeierChartRequest Valid() => new([Curve()], [0, 2, 4]) { ConfidenceLabel = "95% CI (log)" };
 
     public static IEnumerable<TestCaseData> BadRequests()
     {
@@ -42,6 +42,8 @@ public class KaplanMeierChartValidationTests
             "Published landmark '12-month OS': survival is 50; survival probabilities must lie between 0 and 1.");
         yield return new TestCaseData(Valid() with { Landmarks = [new PublishedLandmark("12-month OS", 12, 0.5) { CurveName = "Arm B" }] },
             "Published landmark '12-month OS' belongs to curve 'Arm B', which is not in the chart; the curves are: Arm A.");
+        yield return new TestCaseData(Valid() with { ConfidenceLabel = "" },
+            "The confidence bands have no label; name their level and transform (for example \"95% CI (log)\"), or set ConfidenceBands to false.");
         yield return new TestCaseData(Valid() with { Synthetic = true, SyntheticNote = " " },
             "The data are marked synthetic but the note saying so is empty;");
     }
@@ -54,9 +56,15 @@ public class KaplanMeierChartValidationTests
     }
 
     [Test]
-    public void ValidRequestDraws() =>
-        Assert.That(ChartFigure.Of(Valid()).TraceNames, Is.EqualTo(new[] { "Arm A", "Arm A: censored", "Arm A: number at risk" }),
-            "no bands without a confidence label, no median line without a median");
+    public void ValidRequestDrawsBandsUnlessTurnedOff()
+    {
+        Assert.That(ChartFigure.Of(Valid()).TraceNames,
+            Is.EqualTo(new[] { "Arm A: lower 95% CI (log)", "Arm A: 95% CI (log)", "Arm A", "Arm A: censored", "Arm A: number at risk" }),
+            "no median line without a median");
+        var figure = ChartFigure.Of(Valid() with { ConfidenceBands = false, ConfidenceLabel = "" });
+        Assert.That(figure.TraceNames, Is.EqualTo(new[] { "Arm A", "Arm A: censored", "Arm A: number at risk" }));
+        Assert.That(figure.Annotations.Where(a => a.Contains("CI", StringComparison.Ordinal)), Is.Empty, "no band named when none is drawn");
+    }
 
     [Test]
     public void FactoryNeedsCurvesAUnitAndAPositiveSpacing()
