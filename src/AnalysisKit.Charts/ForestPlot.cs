@@ -101,12 +101,12 @@ public static class ForestPlot
         {
             annotations.Add(Object(("text", string.Join("<br>", footer)), ("showarrow", false), ("align", "left"),
                 ("xref", "paper"), ("x", 0), ("xanchor", "left"), ("yref", "paper"), ("y", 0), ("yanchor", "top"), ("yshift", -62),
-                ("font", Object(("size", 13)))));
+                ("font", Object(("size", 12)))));
         }
 
         const double rowPixels = 34;
         var plotHeight = rowPixels * (k + 3.5);
-        var bottom = 85 + 18 * Math.Max(footer.Count, 2);
+        var bottom = 85 + 17 * Math.Max(footer.Count, 2);
         var layout = With(new Layout(),
             ("height", Math.Round(plotHeight + 80 + bottom)),
             ("margin", Object(("t", 80), ("b", bottom), ("l", 60), ("r", WeightColumn + 80))),
@@ -131,8 +131,8 @@ public static class ForestPlot
     }
 
     // Plotly does not wrap text: long notes are broken at spaces so that they fit under a plot
-    // about 900 pixels wide.
-    private const int FooterLineLength = 120;
+    // about 600 pixels wide (an 800-pixel page).
+    private const int FooterLineLength = 90;
 
     /// <summary><paramref name="text"/> broken at spaces into lines of at most <paramref name="width"/> characters (longer words stay whole).</summary>
     internal static IEnumerable<string> Wrap(string text, int width)
