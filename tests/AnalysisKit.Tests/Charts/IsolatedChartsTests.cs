@@ -37,6 +37,7 @@ public class IsolatedChartsTests
             Assert.That(layout.GetProperty("title").GetProperty("text").GetString(), Is.EqualTo("Overall survival"));
             Assert.That(layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString(), Is.EqualTo("Months"));
             Assert.That(layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString(), Is.EqualTo("Survival probability"));
+            Assert.That(layout.TryGetProperty("width", out _), Is.False, "as wide as its container");
         });
     }
 
