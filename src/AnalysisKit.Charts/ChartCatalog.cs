@@ -12,6 +12,8 @@ internal static class ChartCatalog
     private static readonly Dictionary<string, Func<string, GenericChart>> Builders = new(StringComparer.Ordinal)
     {
         [StepLineChartRequest.Name] = json => StepLineChart.Create(Read<StepLineChartRequest>(json)),
+        [KaplanMeierChartRequest.Name] = json => KaplanMeierChart.Create(Read<KaplanMeierChartRequest>(json)),
+        [ForestPlotRequest.Name] = json => ForestPlot.Create(Read<ForestPlotRequest>(json)),
     };
 
     /// <summary>The registered chart names in ordinal order.</summary>

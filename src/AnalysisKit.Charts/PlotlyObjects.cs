@@ -27,4 +27,22 @@ public static class PlotlyObjects
 
     /// <summary>A linear axis titled <paramref name="title"/>.</summary>
     public static LinearAxis Axis(string title) => With(new LinearAxis(), ("title", Title(title)));
+
+    /// <summary>A nested plotly.js object (marker, line, font, annotation, shape, error bar ...) with the given attributes.</summary>
+    public static DynamicObj.DynamicObj Object(params (string Name, object Value)[] attributes) =>
+        With(new DynamicObj.DynamicObj(), attributes);
+
+    /// <summary>
+    /// A figure of <paramref name="traces"/> (Plotly.NET's default template) with
+    /// <paramref name="layout"/>, as wide as its container: Plotly.NET's default fixed width of
+    /// 600 pixels is removed, so plotly.js sizes the chart to the page (its config is responsive).
+    /// </summary>
+    public static GenericChart Figure(IEnumerable<Trace> traces, Layout layout)
+    {
+        var chart = GenericChart.addLayout(layout, GenericChart.ofTraceObjects(true, traces));
+        var combined = GenericChart.getLayout(chart);
+        combined.RemoveProperty("width");
+        combined.SetProperty("autosize", true);
+        return GenericChart.setLayout(combined, chart);
+    }
 }

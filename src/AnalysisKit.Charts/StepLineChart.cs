@@ -34,6 +34,6 @@ public static class StepLineChart
             ("yaxis", PlotlyObjects.Axis(request.YAxisTitle)));
         if (request.Title.Length > 0) layout.SetProperty("title", PlotlyObjects.Title(request.Title));
 
-        return GenericChart.addLayout(layout, GenericChart.ofTraceObject(true, trace));
+        return PlotlyObjects.Figure([trace], layout);
     }
 }

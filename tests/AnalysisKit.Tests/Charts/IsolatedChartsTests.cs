@@ -37,6 +37,7 @@ public class IsolatedChartsTests
             Assert.That(layout.GetProperty("title").GetProperty("text").GetString(), Is.EqualTo("Overall survival"));
             Assert.That(layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString(), Is.EqualTo("Months"));
             Assert.That(layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString(), Is.EqualTo("Survival probability"));
+            Assert.That(layout.TryGetProperty("width", out _), Is.False, "as wide as its container");
         });
     }
 
@@ -83,7 +84,7 @@ public class IsolatedChartsTests
     [Test]
     public void ChartLibraryRunsWithItsOwnFSharpCore()
     {
-        Assert.That(Charts.ChartNames, Is.EqualTo(new[] { "step-line" }));
+        Assert.That(Charts.ChartNames, Is.EqualTo(new[] { "forest", "kaplan-meier", "step-line" }));
         var fsharpCore = Charts.LoadContext.Assemblies.Single(a => a.GetName().Name == "FSharp.Core");
         Assert.That(fsharpCore.GetName().Version, Is.GreaterThanOrEqualTo(new Version(10, 1, 0, 0)));
         Assert.That(Path.GetDirectoryName(fsharpCore.Location), Is.EqualTo(Charts.ChartsDirectory));
@@ -97,7 +98,7 @@ public class IsolatedChartsTests
     public void UnknownChartIsNamedInTheError()
     {
         var error = Assert.Throws<ArgumentException>(() => Charts.Render(new NoSuchChart()));
-        Assert.That(error!.Message, Does.StartWith("There is no chart named 'no-such-chart'; the charts are: step-line."));
+        Assert.That(error!.Message, Does.StartWith("There is no chart named 'no-such-chart'; the charts are: forest, kaplan-meier, step-line."));
     }
 
     [TestCase(new[] { 0.0, -2 }, new[] { 1.0, 0.5 }, "times[1] is negative (-2); follow-up times must be 0 or more.")]
