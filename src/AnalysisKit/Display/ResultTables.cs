@@ -178,6 +178,34 @@ public static class ResultTables
             .AddRow(interval.Events, interval.Trials, Number(interval.Proportion), Number(interval.Lower), Number(interval.Upper));
     }
 
+    /// <summary>
+    /// Two Kaplan–Meier curves side by side (for example a true curve and one rebuilt from a
+    /// figure): patients, events, the median and its limits (<see cref="KaplanMeierCurve.Median"/>)
+    /// and survival at each landmark time (<see cref="KaplanMeierCurve.SurvivalAt"/> with
+    /// <c>extend = true</c>), with the difference second − first.
+    /// </summary>
+    public static DisplayTable CompareCurves(string firstName, KaplanMeierCurve first, string secondName, KaplanMeierCurve second,
+        IEnumerable<double> landmarks)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(landmarks);
+        var table = new DisplayTable(null, "quantity", firstName, secondName, "difference");
+        table.AddRow("patients", first.N, second.N, second.N - first.N);
+        table.AddRow("events", first.Events, second.Events, second.Events - first.Events);
+        var (m1, m2) = (first.Median, second.Median);
+        var level = Level(first.ConfidenceLevel);
+        table.AddRow("median", Number(m1.Time), Number(m2.Time), Number(m2.Time - m1.Time));
+        table.AddRow($"median {level}LCL", Number(m1.Lower), Number(m2.Lower), Number(m2.Lower - m1.Lower));
+        table.AddRow($"median {level}UCL", Number(m1.Upper), Number(m2.Upper), Number(m2.Upper - m1.Upper));
+        var times = landmarks.ToArray();
+        var s1 = first.SurvivalAt(times, extend: true);
+        var s2 = second.SurvivalAt(times, extend: true);
+        for (var i = 0; i < s1.Count; i++)
+            table.AddRow($"S({DisplayNumber.Significant(s1[i].Time)})", Number(s1[i].Survival), Number(s2[i].Survival), Number(s2[i].Survival - s1[i].Survival));
+        return table;
+    }
+
     /// <summary>A number cell with four significant digits (NA, Inf as R prints them).</summary>
     internal static DisplayCell Number(double value) => new(DisplayNumber.Significant(value, Digits), true);
 
