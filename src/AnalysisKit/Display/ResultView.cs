@@ -11,6 +11,12 @@ internal sealed class ResultView
 {
     private readonly List<object> _blocks = [];
 
+    // Spacing for the tables of a result, scoped to its class so that nothing else on the page changes.
+    internal const string Style =
+        "<style>.analysiskit-result table{border-collapse:collapse;margin:0.2em 0 0.9em 0}"
+        + ".analysiskit-result th,.analysiskit-result td{padding:0.15em 0.7em}"
+        + ".analysiskit-result th{text-align:left}.analysiskit-result thead th{border-bottom:1px solid #888}</style>";
+
     public ResultView(string heading) => Heading = heading;
 
     public string Heading { get; }
@@ -30,7 +36,7 @@ internal sealed class ResultView
     public string ToHtml()
     {
         var sb = new StringBuilder();
-        sb.Append("<div class=\"analysiskit-result\">");
+        sb.Append("<div class=\"analysiskit-result\">").Append(Style);
         sb.Append("<p><strong>").Append(HtmlText.Escape(Heading)).Append("</strong></p>");
         var inParagraph = false;
         foreach (var block in _blocks)

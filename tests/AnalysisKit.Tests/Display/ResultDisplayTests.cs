@@ -34,6 +34,8 @@ public class ResultDisplayTests
     private static readonly bool[] TwoGroupDied = [true, true, false, true, true, true, true, false];
     private static readonly string[] TwoGroups = ["A", "A", "A", "A", "B", "B", "B", "B"];
 
+    private static string Style => ResultView.Style;
+
     private static string[] Texts(IReadOnlyList<DisplayCell> row) => row.Select(c => c.Text).ToArray();
 
     [Test]
@@ -85,7 +87,7 @@ public class ResultDisplayTests
     {
         var curve = KaplanMeier.Fit(EightTimes, EightDied);
         var html = curve.ToHtml();
-        Assert.That(html, Does.StartWith("<div class=\"analysiskit-result\"><p><strong>Kaplan–Meier estimate: all patients</strong></p>"
+        Assert.That(html, Does.StartWith("<div class=\"analysiskit-result\">" + Style + "<p><strong>Kaplan–Meier estimate: all patients</strong></p>"
             + "<p>95% pointwise confidence intervals on the log scale (R conf.type = &quot;log&quot;); median limits where the band crosses 0.5</p>"));
         Assert.That(html, Does.Contain(ResultTables.KaplanMeierSummary([curve]).ToHtml() + ResultTables.KaplanMeierRows(curve).ToHtml()));
         Assert.That(html, Does.EndWith("</table></div>"));
@@ -148,7 +150,7 @@ public class ResultDisplayTests
         var interval = BinomialConfidence.ClopperPearson(7, 34);
         Assert.That(interval.ToString(), Is.EqualTo("7/34 = 0.2059 (95% CI 0.08702 to 0.379; Clopper–Pearson exact (R binom.test))"));
         Assert.That(Texts(ResultTables.Binomial(interval).Rows[0]), Is.EqualTo(new[] { "7", "34", "0.2059", "0.08702", "0.379" }));
-        Assert.That(interval.ToHtml(), Does.StartWith("<div class=\"analysiskit-result\"><p><strong>Proportion with 95% confidence interval, Clopper–Pearson exact (R binom.test)</strong></p><table"));
+        Assert.That(interval.ToHtml(), Does.StartWith("<div class=\"analysiskit-result\">" + Style + "<p><strong>Proportion with 95% confidence interval, Clopper–Pearson exact (R binom.test)</strong></p><table"));
         Assert.That(BinomialConfidence.Wilson(7, 34).ToString(), Does.EndWith("; Wilson score (R prop.test, correct = FALSE))"));
     }
 
