@@ -8,7 +8,7 @@ namespace AnalysisKit.Tests.Display;
 
 /// <summary>
 /// How results show themselves. Every printed number is checked against hand arithmetic and
-/// R 4.x with survival 3.5.3 (the R call and its printed output are in the comments), at the
+/// R 4.x with survival 3.5.3 (tests/reference/display/result_display.R; the printed output is in the comments), at the
 /// four significant digits the tables print.
 /// </summary>
 public class ResultDisplayTests
