@@ -17,7 +17,7 @@ public class NotebookHostTests
         // The table, escaped, numbers in invariant culture and right-aligned; written out by hand.
         Assert.That(outputs[0], Is.EqualTo(new DisplayedValue(3, "text/html",
             "<table class=\"analysiskit-table\"><caption>Arms</caption>"
-            + "<thead><tr><th>arm</th><th>patients</th><th>median (months)</th></tr></thead><tbody>"
+            + "<thead><tr><th>arm</th><th style=\"text-align:right\">patients</th><th style=\"text-align:right\">median (months)</th></tr></thead><tbody>"
             + "<tr><td>TACE + sorafenib</td><td style=\"text-align:right\">12</td><td style=\"text-align:right\">20.5</td></tr>"
             + "<tr><td>TACE &lt;alone&gt;</td><td style=\"text-align:right\">10</td><td style=\"text-align:right\">7.25</td></tr>"
             + "</tbody></table>")));

@@ -18,7 +18,7 @@ public readonly record struct DisplayCell(string Text, bool IsNumber)
     /// The cell for a value given to <see cref="DisplayTable.AddRow"/>: a <see cref="DisplayCell"/>
     /// as is; <see langword="null"/> as an empty cell; a string as text; an integer as a count; a
     /// <see cref="double"/> or <see cref="float"/> with seven significant digits
-    /// (<see cref="DisplayNumber.Significant"/>); a <see cref="decimal"/> in invariant culture;
+    /// (<see cref="DisplayNumber.Significant(double)"/>); a <see cref="decimal"/> in invariant culture;
     /// anything else through its invariant-culture <see cref="IFormattable"/> form or <see cref="object.ToString"/>.
     /// </summary>
     public static DisplayCell From(object? value) => value switch

@@ -48,8 +48,8 @@ public sealed class DisplayTable : IHtmlDisplay
 
     /// <summary>
     /// The table as an HTML fragment: <c>&lt;table class="analysiskit-table"&gt;</c> with an optional
-    /// <c>&lt;caption&gt;</c>, a <c>&lt;thead&gt;</c> row of headers and a <c>&lt;tbody&gt;</c>; number cells
-    /// carry <c>style="text-align:right"</c>. All text is escaped with <see cref="HtmlText.Escape"/>.
+    /// <c>&lt;caption&gt;</c>, a <c>&lt;thead&gt;</c> row of headers and a <c>&lt;tbody&gt;</c>; number cells, and the
+    /// headers of columns holding only numbers (as in <see cref="ToString"/>), carry <c>style="text-align:right"</c>. All text is escaped with <see cref="HtmlText.Escape"/>.
     /// </summary>
     public string ToHtml()
     {
@@ -57,7 +57,9 @@ public sealed class DisplayTable : IHtmlDisplay
         sb.Append("<table class=\"analysiskit-table\">");
         if (Caption is not null) sb.Append("<caption>").Append(HtmlText.Escape(Caption)).Append("</caption>");
         sb.Append("<thead><tr>");
-        foreach (var header in Headers) sb.Append("<th>").Append(HtmlText.Escape(header)).Append("</th>");
+        var rightAligned = NumberColumns();
+        for (var c = 0; c < Headers.Count; c++)
+            sb.Append(rightAligned[c] ? "<th style=\"text-align:right\">" : "<th>").Append(HtmlText.Escape(Headers[c])).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         foreach (var row in _rows)
         {
@@ -84,9 +86,7 @@ public sealed class DisplayTable : IHtmlDisplay
         var widths = Headers.Select(h => h.Length).ToArray();
         foreach (var row in _rows)
             for (var c = 0; c < widths.Length; c++) widths[c] = Math.Max(widths[c], row[c].Text.Length);
-        var rightAligned = Enumerable.Range(0, widths.Length)
-            .Select(c => _rows.Count > 0 && _rows.All(r => r[c].IsNumber || r[c].Text.Length == 0) && _rows.Any(r => r[c].IsNumber))
-            .ToArray();
+        var rightAligned = NumberColumns();
 
         var sb = new StringBuilder();
         if (Caption is not null) sb.Append(Caption).Append('\n');
@@ -94,6 +94,12 @@ public sealed class DisplayTable : IHtmlDisplay
         foreach (var row in _rows) AppendLine(sb, row.Select(cell => (cell.Text, cell.IsNumber)).ToList(), widths);
         return sb.ToString();
     }
+
+    // A column of numbers (every non-empty cell a number, at least one number) is right-aligned, header included.
+    private bool[] NumberColumns() =>
+        Enumerable.Range(0, Headers.Count)
+            .Select(c => _rows.Count > 0 && _rows.All(r => r[c].IsNumber || r[c].Text.Length == 0) && _rows.Any(r => r[c].IsNumber))
+            .ToArray();
 
     private static void AppendLine(StringBuilder sb, List<(string Text, bool Right)> cells, int[] widths)
     {

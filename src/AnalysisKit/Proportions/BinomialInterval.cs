@@ -10,6 +10,6 @@ namespace AnalysisKit.Proportions;
 /// <param name="Proportion">The point estimate x/n.</param>
 /// <param name="Lower">Lower confidence bound (between 0 and the estimate).</param>
 /// <param name="Upper">Upper confidence bound (between the estimate and 1).</param>
-public sealed record BinomialInterval(
+public sealed partial record BinomialInterval(
     int Events, int Trials, double Level, BinomialIntervalMethod Method,
     double Proportion, double Lower, double Upper);

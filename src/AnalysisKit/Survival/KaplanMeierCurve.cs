@@ -6,7 +6,7 @@ namespace AnalysisKit.Survival;
 /// one distinct observed time each; queries read survival at chosen times, quantiles, the
 /// median and the restricted mean off these rows without refitting.
 /// </summary>
-public sealed class KaplanMeierCurve
+public sealed partial class KaplanMeierCurve
 {
     private readonly double _z;
 

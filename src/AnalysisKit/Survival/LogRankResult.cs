@@ -17,7 +17,7 @@ namespace AnalysisKit.Survival;
 /// columns in the order of <paramref name="Groups"/>.
 /// </param>
 /// <param name="StrataCount">Number of strata (1 when the test is not stratified).</param>
-public sealed record LogRankResult(
+public sealed partial record LogRankResult(
     double Rho,
     double ChiSquare,
     int DegreesOfFreedom,

@@ -13,7 +13,7 @@ public class DisplayTableTests
     public void HtmlEscapesTextAndRightAlignsNumbers() =>
         Assert.That(Arms().ToHtml(), Is.EqualTo(
             "<table class=\"analysiskit-table\"><caption>Arms</caption>"
-            + "<thead><tr><th>arm</th><th>patients</th><th>median (months)</th></tr></thead><tbody>"
+            + "<thead><tr><th>arm</th><th style=\"text-align:right\">patients</th><th style=\"text-align:right\">median (months)</th></tr></thead><tbody>"
             + "<tr><td>TACE + sorafenib</td><td style=\"text-align:right\">12</td><td style=\"text-align:right\">20.5</td></tr>"
             + "<tr><td>TACE &lt;alone&gt;</td><td style=\"text-align:right\">10</td><td style=\"text-align:right\">7.25</td></tr>"
             + "</tbody></table>"));

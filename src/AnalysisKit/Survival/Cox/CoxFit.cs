@@ -4,7 +4,7 @@ namespace AnalysisKit.Survival.Cox;
 /// A fitted Cox proportional-hazards model: what <c>summary(coxph(...))</c> reports in R.
 /// Produced by <see cref="CoxModel.Fit"/>.
 /// </summary>
-public sealed record CoxFit
+public sealed partial record CoxFit
 {
     /// <summary>Tie handling used.</summary>
     public required CoxTies Ties { get; init; }
