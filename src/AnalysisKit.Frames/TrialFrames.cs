@@ -1,0 +1,88 @@
+using AnalysisKit.Trials;
+using Deedle;
+
+namespace AnalysisKit.Frames;
+
+/// <summary>
+/// Deedle frames over the loaded trial tables, for notebooks. Rows are keyed 0, 1, 2, ... in
+/// printed order; every column has a declared type (no inference): names as <see cref="string"/>,
+/// counts and line numbers as <see cref="int"/>, printed numbers as <see cref="double"/>. A cell
+/// the paper does not print, or prints as NA, is a missing value.
+/// </summary>
+public static class TrialFrames
+{
+    /// <summary>
+    /// A subgroup survival table as a frame with the columns <c>row_group</c>, <c>row_label</c>
+    /// (string), <c>n</c>, <c>events</c> (int), <c>median</c> ... <c>s24_upper</c>, <c>p</c>
+    /// (double; a p printed "&lt;0.001" holds 0.001) and <c>seed_line</c> (int).
+    /// </summary>
+    public static Frame<int, string> SubgroupSurvival(SubgroupSurvivalTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var rows = table.Rows;
+        var frame = Frame.CreateEmpty<int, string>();
+        frame.AddColumn("row_group", Column(rows.Select(r => (string?)r.RowGroup)));
+        frame.AddColumn("row_label", Column(rows.Select(r => (string?)r.RowLabel)));
+        foreach (var column in SubgroupSurvivalTable.ValueColumns)
+        {
+            if (SubgroupSurvivalTable.KindOf(column) == ValueKind.Count)
+                frame.AddColumn(column, Column(rows.Select(r => r.Cell(column)?.Value is { } v ? (int?)(int)v : null)));
+            else
+                frame.AddColumn(column, Column(rows.Select(r => r.Cell(column)?.Value)));
+        }
+        frame.AddColumn("seed_line", Column(rows.Select(r => (int?)r.SeedLine)));
+        return frame;
+    }
+
+    /// <summary>
+    /// Published values as a frame with the columns <c>id</c>, <c>table</c>, <c>row_group</c>,
+    /// <c>row_label</c>, <c>column</c>, <c>kind</c>, <c>quantity</c>, <c>printed</c> (string),
+    /// <c>value</c> (double), <c>decimals</c> (int) and <c>seed_line</c> (int).
+    /// </summary>
+    public static Frame<int, string> PublishedValues(IEnumerable<PublishedValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var list = values.ToList();
+        var frame = Frame.CreateEmpty<int, string>();
+        frame.AddColumn("id", Column(list.Select(v => (string?)v.Id)));
+        frame.AddColumn("table", Column(list.Select(v => (string?)v.Table)));
+        frame.AddColumn("row_group", Column(list.Select(v => (string?)v.RowGroup)));
+        frame.AddColumn("row_label", Column(list.Select(v => (string?)v.RowLabel)));
+        frame.AddColumn("column", Column(list.Select(v => (string?)v.Column)));
+        frame.AddColumn("kind", Column(list.Select(v => (string?)ValueKinds.NameOf(v.Kind))));
+        frame.AddColumn("quantity", Column(list.Select(v => (string?)v.Quantity)));
+        frame.AddColumn("printed", Column(list.Select(v => (string?)v.Text)));
+        frame.AddColumn("value", Column(list.Select(v => v.Value)));
+        frame.AddColumn("decimals", Column(list.Select(v => v.Decimals)));
+        frame.AddColumn("seed_line", Column(list.Select(v => (int?)v.SeedLine)));
+        return frame;
+    }
+
+    private static Series<int, T> Column<T>(IEnumerable<T?> cells) where T : class
+    {
+        var builder = new SeriesBuilder<int, T>();
+        var key = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is not null) builder.Add(key, cell);
+            key++;
+        }
+        return Complete(builder.Series, key);
+    }
+
+    private static Series<int, T> Column<T>(IEnumerable<T?> cells) where T : struct
+    {
+        var builder = new SeriesBuilder<int, T>();
+        var key = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is { } value) builder.Add(key, value);
+            key++;
+        }
+        return Complete(builder.Series, key);
+    }
+
+    // Re-index on 0..count-1 so a column whose first cells are missing still spans every row.
+    private static Series<int, T> Complete<T>(Series<int, T> series, int count) =>
+        series.Realign(Enumerable.Range(0, count));
+}

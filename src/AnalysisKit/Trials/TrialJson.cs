@@ -1,0 +1,111 @@
+using System.Text.Json;
+using AnalysisKit.Data;
+
+namespace AnalysisKit.Trials;
+
+/// <summary>
+/// Reads and checks a trial's <c>trial.json</c> (System.Text.Json, snake-case names). Unknown
+/// properties, missing required properties, nulls where a value is required, an unknown layout
+/// or kind, and a mismatch between the id and the folder are refused with a
+/// <see cref="DataFileException"/> naming the file, the line and the JSON path.
+/// </summary>
+public static class TrialJson
+{
+    /// <summary>The file name of a trial's metadata inside its folder.</summary>
+    public const string FileName = "trial.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>
+    /// Reads <paramref name="path"/>. When <paramref name="expectedId"/> is given, the file's
+    /// <c>id</c> must equal it (the folder name).
+    /// </summary>
+    public static TrialMetadata Read(string path, string? expectedId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+            throw new DataFileException(path, 0, null, "the file does not exist; every trial folder needs a trial.json.");
+        TrialMetadata? metadata;
+        try
+        {
+            metadata = JsonSerializer.Deserialize<TrialMetadata>(File.ReadAllText(path), Options);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? checked((int)l) + 1 : 0;
+            throw new DataFileException(path, line, e.Path, $"the trial metadata is not valid: {Explain(e.Message)}");
+        }
+        if (metadata is null)
+            throw new DataFileException(path, 1, null, "the file holds null instead of the trial metadata object.");
+        Check(path, metadata, expectedId);
+        return metadata;
+    }
+
+    private static void Check(string path, TrialMetadata metadata, string? expectedId)
+    {
+        if (expectedId is not null && !string.Equals(metadata.Id, expectedId, StringComparison.Ordinal))
+            throw new DataFileException(path, 0, "$.id", $"the id '{metadata.Id}' differs from the folder name '{expectedId}'.");
+        if (metadata.Files.Count == 0)
+            throw new DataFileException(path, 0, "$.files", "no data file is listed.");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < metadata.Files.Count; i++)
+        {
+            var entry = metadata.Files[i];
+            var where = $"$.files[{i}]";
+            if (entry.File.Length == 0 || entry.File.IndexOfAny(['/', '\\']) >= 0 || !names.Add(entry.File))
+                throw new DataFileException(path, 0, where + ".file", $"'{entry.File}' must be a unique file name inside the trial folder.");
+            TrialFileLayout layout;
+            try
+            {
+                layout = entry.LayoutKind;
+            }
+            catch (ArgumentException e)
+            {
+                throw new DataFileException(path, 0, where + ".layout", e.Message);
+            }
+            if (layout == TrialFileLayout.Statements && entry.Table is not null)
+                throw new DataFileException(path, 0, where + ".table", "a statements file holds Abstract and Results rows; its table must be null.");
+            if (layout != TrialFileLayout.Statements && (entry.Table is null || !ClaimId.IsTableName(entry.Table)))
+                throw new DataFileException(path, 0, where + ".table", $"a table file needs a table name of the form TableN (got '{entry.Table}').");
+            if (layout == TrialFileLayout.SubgroupSurvival && (entry.Endpoint is null || entry.TimeUnit is null))
+                throw new DataFileException(path, 0, where, "a subgroup survival table needs its endpoint and time_unit.");
+            if (layout == TrialFileLayout.Counts)
+            {
+                if (entry.Columns is null || entry.Columns.Count == 0)
+                    throw new DataFileException(path, 0, where + ".columns", "a counts table must declare its value columns.");
+                foreach (var column in entry.Columns)
+                {
+                    if (!ValueKinds.TryParse(column.Kind, out _))
+                        throw new DataFileException(path, 0, where + ".columns", $"the kind '{column.Kind}' of column '{column.Name}' is unknown; use one of: {string.Join(", ", ValueKinds.All)}.");
+                }
+            }
+            else if (entry.Columns is not null)
+            {
+                throw new DataFileException(path, 0, where + ".columns", "only a counts table declares columns; the other layouts have fixed columns.");
+            }
+        }
+    }
+
+    private static string Explain(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut > 0) message = message[..cut];
+        const string missing = "missing required properties including: ";
+        var at = message.IndexOf(missing, StringComparison.Ordinal);
+        if (at >= 0)
+            return "a required property is missing (" + message[(at + missing.Length)..].TrimEnd('.') + "); write null where the paper is silent.";
+        if (message.Contains("doesn't allow setting null values", StringComparison.Ordinal))
+            return "this property needs a value; null is not allowed here.";
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+            return "this property is not part of the trial schema (see data/README.md).";
+        return message;
+    }
+}
