@@ -10,5 +10,7 @@ internal static class CommandCatalog
         yield return KmCommand.Create(output);
         yield return MetaCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
+        yield return LogRankCommand.Create(output);
+        yield return CoxCommand.Create(output);
     }
 }
