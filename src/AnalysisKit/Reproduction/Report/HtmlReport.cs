@@ -103,14 +103,7 @@ public static class HtmlReport
         html.Append("<p>").Append(E(ReproductionText.SummaryLine(trial))).Append("</p>\n");
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>Consistency findings ({trial.Findings.Count})</h2>\n");
-        if (trial.Findings.Count == 0) html.Append("<p>No printed numbers contradict each other.</p>\n");
-        else
-        {
-            html.Append("<ol>\n");
-            foreach (var f in trial.Findings)
-                html.Append($"<li><strong>{E(f.CheckName)}</strong>: {E(f.Explanation)}<br><small>{E(string.Join("; ", f.Places.Select(p => p.ToString())))}</small></li>\n");
-            html.Append("</ol>\n");
-        }
+        html.Append(LedgerHtml.Findings(trial.Findings));
 
         html.Append($"<h2 id=\"{ChartAreaId}-heading\">Charts</h2>\n<div id=\"{ChartAreaId}\">\n");
         if (chartSections.Count == 0) html.Append("<p>No charts for this trial.</p>\n");
@@ -119,16 +112,7 @@ public static class HtmlReport
         html.Append("</div>\n");
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>Claims ({trial.Claims.Count})</h2>\n");
-        html.Append("<table>\n<tr><th>where</th><th>row group</th><th>row label</th><th>column</th><th>quantity</th><th>published</th><th>reproduced</th><th>status</th><th>note</th></tr>\n");
-        foreach (var c in trial.Claims)
-        {
-            var synthetic = c.Synthetic ? $" <span class=\"synthetic\">{SyntheticLabel}</span>" : "";
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr id=\"{E(c.Id)}\" class=\"{c.StatusName}\"><td>{E(c.Source)} line {c.SeedLine}</td><td>{E(c.RowGroup)}</td><td>{E(c.RowLabel)}</td><td><code>{E(c.Column)}</code></td>"
-                + $"<td>{E(c.Quantity)}</td><td class=\"num\">{E(c.Published)}</td><td class=\"num\">{E(Number(c.Reproduced))}{synthetic}</td>"
-                + $"<td>{E(c.StatusName)}</td><td>{E(c.Note)}</td></tr>\n");
-        }
-        html.Append("</table>\n");
+        html.Append(LedgerHtml.ClaimsTable(trial.Claims));
         Close(html);
         return html.ToString();
     }
@@ -140,9 +124,6 @@ public static class HtmlReport
     }
 
     private static void Close(StringBuilder html) => html.Append("</body>\n</html>\n");
-
-    private static string Number(double? value) =>
-        value is { } v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : "—";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
