@@ -77,7 +77,7 @@ public sealed record PooledOutcomesView(IReadOnlyList<PooledOutcome> Outcomes) :
             var level = Percent(r.Model.Level);
             table.AddRow(o.Outcome, o.Counts.Count, patients, DisplayCell.Number(100 * r.Proportion, 1),
                 $"{level} {Pct(r.ProportionLower)}–{Pct(r.ProportionUpper)}", $"{Pct(r.ProportionPredictionLower)}–{Pct(r.ProportionPredictionUpper)}",
-                DisplayCell.Number(r.Model.Tau2, 4), DisplayCell.Number(r.Model.I2, 1), $"{r.Measure}, {r.Model.Method}");
+                DisplayCell.Number(r.Model.Tau2, 4), DisplayCell.Number(r.Model.I2, 1), $"{MeasureName(r.Measure)}, {EstimatorName(r.Model.Method)}");
         }
         return table;
     }
@@ -122,6 +122,14 @@ public sealed record PooledOutcomesView(IReadOnlyList<PooledOutcome> Outcomes) :
     }
 
     private static string Pct(double p) => DisplayNumber.Fixed(100 * p, 1);
+
+    /// <summary>metafor's name of the measure: <c>PLO</c> (logit) or <c>PFT</c> (Freeman–Tukey).</summary>
+    private static string MeasureName(MetaAnalysis.ProportionMeasure measure) =>
+        measure == MetaAnalysis.ProportionMeasure.Logit ? "PLO (logit)" : "PFT (Freeman–Tukey)";
+
+    /// <summary>metafor's name of the τ² estimator: <c>REML</c> or <c>DL</c>.</summary>
+    private static string EstimatorName(MetaAnalysis.HeterogeneityEstimator method) =>
+        method == MetaAnalysis.HeterogeneityEstimator.Reml ? "REML" : "DL";
 
     private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

@@ -116,7 +116,7 @@ public static class TrialSurvivalChart
             {
                 var first = g.First();
                 var what = first.Column == "median"
-                    ? $"Published median {Show(first.Time)}"
+                    ? $"Published median {Show(first.Time)} months"
                     : $"Published {Show(first.Time)}-month rate {Show(first.Survival * 100)}%";
                 var label = (first.Curve.Length > 0 ? first.Curve + ": " : "") + what + " (" + string.Join("; ", g.Select(p => p.Where)) + ")";
                 return new PublishedLandmark(label, first.Time, first.Survival, first.Lower, first.Upper) { CurveName = first.Curve };
