@@ -200,6 +200,34 @@ public sealed record ReferenceFiguresView(IReadOnlyList<ReferenceFigure> Figures
         return table;
     }
 
+    /// <summary>
+    /// The trials' medians of one endpoint beside the comparable medians of cited studies, shortest
+    /// first: <c>source, who, median (months), CI, data</c>. Trials' rows come from
+    /// <paramref name="comparison"/> (Kaplan–Meier medians of their patients, synthetic when labelled);
+    /// reference rows are the figures whose <see cref="ReferenceFigure.ComparableEndpoint"/> is
+    /// <paramref name="endpoint"/> and whose statistic is a median, as printed. A median not reached sorts last.
+    /// </summary>
+    public DisplayTable Alongside(SurvivalComparison comparison, string endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);
+        var rows = new List<(double Median, object?[] Cells)>();
+        foreach (var r in comparison.Rows)
+        {
+            var m = r.Curve.Median;
+            rows.Add((double.IsNaN(m.Time) ? double.PositiveInfinity : m.Time, [r.Cohort.Trial, $"{r.Curve.N} patients of the trial", DisplayCell.Number(m.Time, 2),
+                $"{DisplayNumber.Fixed(m.Lower, 2)}–{DisplayNumber.Fixed(m.Upper, 2)}", r.Cohort.Synthetic ? HtmlReport.SyntheticLabel : "patient data"]));
+        }
+        foreach (var f in Figures.Where(f => f.ComparableEndpoint == endpoint && f.Statistic.StartsWith("median", StringComparison.Ordinal)))
+            rows.Add((f.Value, [f.Study, $"{f.Arm}; {f.Population}", DisplayCell.Number(f.Value, 2),
+                f.Lower is { } lo && f.Upper is { } hi ? $"{DisplayNumber.Significant(lo)}–{DisplayNumber.Significant(hi)}" : "not printed",
+                $"printed in kaseb2021 line {f.SeedLine.ToString(CultureInfo.InvariantCulture)}"]));
+        var table = new DisplayTable($"Median {TrialSurvivalChart.EndpointName(endpoint).ToLowerInvariant()}: the trials beside the studies kaseb2021 cites, shortest first",
+            "source", "who", "median (months)", "CI", "data");
+        foreach (var (_, cells) in rows.OrderBy(r => r.Median)) table.AddRow(cells);
+        return table;
+    }
+
     /// <inheritdoc/>
     public string ToHtml() => ViewHtml.Result(Table());
 

@@ -31,7 +31,7 @@ public static class CrossTrialCurves
         var request = KaplanMeierChartRequest.From(curves, $"{TrialSurvivalChart.EndpointName(endpoint)} across trials", "months", riskTableEvery, cohorts.Any(c => c.Synthetic));
         var points = (references ?? [])
             .Where(f => f.ComparableEndpoint == endpoint && f.Statistic.StartsWith("median", StringComparison.Ordinal))
-            .Select(f => new PublishedLandmark($"{f.Study} {f.Arm}: median {f.Printed} (cited by kaseb2021, line {f.SeedLine.ToString(CultureInfo.InvariantCulture)})", f.Value, 0.5))
+            .Select(f => new PublishedLandmark($"{f.Study} {f.Arm}: median {f.Printed} (kaseb2021 line {f.SeedLine.ToString(CultureInfo.InvariantCulture)})", f.Value, 0.5))
             .ToArray();
         return request with { ConfidenceBands = false, Landmarks = points };
     }

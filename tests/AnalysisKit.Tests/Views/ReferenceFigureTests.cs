@@ -38,3 +38,24 @@ public class ReferenceFigureTests
         finally { Directory.Delete(root, true); }
     }
 }
+
+public class ReferenceMediansAlongsideTests
+{
+    [Test]
+    public void TrialMediansSitBesideTheComparableReferenceMediansShortestFirst()
+    {
+        var catalog = TrialCatalog.OpenRepository();
+        var figures = ReferenceFigure.Load(catalog.DataRoot);
+        var comparison = SurvivalComparison.Compare(SurvivalCohorts.Of(catalog, "pfs"), [6]);
+        var rows = new ReferenceFiguresView(figures).Alongside(comparison, "pfs").Rows;
+        var medians = rows.Select(r => double.Parse(r[2].Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(medians, Is.Ordered);
+        // Three synthetic PFS cohorts and the two PFS medians kaseb2021 cites: SHARP 5.5 (line 399), IMbrave150 6.8 (line 401).
+        Assert.That(rows, Has.Count.EqualTo(5));
+        Assert.That(rows.Where(r => r[4].Text.StartsWith("printed", StringComparison.Ordinal)).Select(r => (r[0].Text, r[2].Text, r[4].Text)),
+            Is.EqualTo(new[] { ("SHARP", "5.50", "printed in kaseb2021 line 399"), ("IMbrave150", "6.80", "printed in kaseb2021 line 401") }));
+        // Each trial's median is its Kaplan–Meier median, as the comparison computed it.
+        foreach (var r in comparison.Rows)
+            Assert.That(rows.Single(x => x[0].Text == r.Cohort.Trial)[2].Text, Is.EqualTo(r.Curve.Median.Time.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
