@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 //   generate ROWS FILE   write the synthetic trial (fixed seed)
 //   km FILE              (a) Kaplan–Meier by group with medians, and the log-rank test
 //   cox FILE             (b) Cox model on x1 + x2 + x3, Efron ties
+//   steps FILE           time each step in one process (a rough profile)
 //   compare KIT R        check that two printed summaries agree (exit 1 when they do not)
 //   bdn [BDN ARGS]       BenchmarkDotNet, in process, on 100 000 rows
 var mode = args.Length > 0 ? args[0] : "";
@@ -22,6 +23,9 @@ switch (mode)
     case "cox" when args.Length == 2:
         WholeProcessWork.Cox(args[1], Console.Out);
         return 0;
+    case "steps" when args.Length == 2:
+        StepTimings.Run(args[1], Console.Out);
+        return 0;
     case "compare" when args.Length == 3:
         var differences = SummaryComparison.Differences(args[1], args[2]);
         foreach (var line in differences) Console.WriteLine(line);
@@ -30,6 +34,6 @@ switch (mode)
         BenchmarkRunner.Run<SurvivalBenchmarks>(args: args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate ROWS FILE | km FILE | cox FILE | compare KIT_SUMMARY R_SUMMARY | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: generate ROWS FILE | km FILE | cox FILE | steps FILE | compare KIT_SUMMARY R_SUMMARY | bdn [BenchmarkDotNet args]");
         return 2;
 }
