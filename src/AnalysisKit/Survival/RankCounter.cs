@@ -7,11 +7,11 @@ namespace AnalysisKit.Survival;
 /// </summary>
 internal sealed class RankCounter(int size)
 {
-    private readonly long[] _tree = new long[size + 1];
-    private readonly long[] _atRank = new long[size];
+    private readonly int[] _tree = new int[size + 1];   // ints, not longs: half the memory to walk
+    private readonly int[] _atRank = new int[size];
 
     /// <summary>Number of members.</summary>
-    public long Count { get; private set; }
+    public int Count { get; private set; }
 
     /// <summary>Adds one member with rank <paramref name="rank"/>.</summary>
     public void Add(int rank)
@@ -24,7 +24,7 @@ internal sealed class RankCounter(int size)
     /// <summary>How many members have a rank below, equal to and above <paramref name="rank"/>.</summary>
     public (long Below, long Equal, long Above) Compare(int rank)
     {
-        long below = 0;
+        var below = 0;
         for (var i = rank; i > 0; i -= i & -i) below += _tree[i];
         var equal = _atRank[rank];
         return (below, equal, Count - below - equal);
