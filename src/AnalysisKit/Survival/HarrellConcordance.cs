@@ -40,7 +40,11 @@ public static class HarrellConcordance
     /// </summary>
     /// <param name="time">Follow-up times.</param>
     /// <param name="status">True for an event, false for censoring.</param>
-    /// <param name="riskScore">Risk score of each subject (for a Cox model, the linear predictor).</param>
+    /// <param name="riskScore">
+    /// Risk score of each subject (for a Cox model, the linear predictor). Scores are compared
+    /// as sorted by <see cref="Array.Sort{T}(T[])"/>: a NaN score (only seen when a Cox
+    /// coefficient is infinite) ranks below every number.
+    /// </param>
     /// <param name="strata">Optional stratum labels; pairs are only formed within a stratum.</param>
     public static ConcordanceResult Compute(
         IReadOnlyList<double> time,
