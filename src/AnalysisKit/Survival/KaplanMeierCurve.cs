@@ -99,7 +99,7 @@ public sealed partial class KaplanMeierCurve
     /// <summary>
     /// The p-quantile of survival time (the time by which a fraction p has had the event) with
     /// its confidence interval, by <see cref="QuantileRule"/>. With <see cref="QuantileRule.R"/>
-    /// this is R's <c>quantile(fit, probs = p)</c>.
+    /// or <see cref="QuantileRule.RQuantileFunction"/> this is R's <c>quantile(fit, probs = p)</c>.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="p"/> is not between 0 and 1.</exception>
     public SurvivalQuantile Quantile(double p)
@@ -113,20 +113,21 @@ public sealed partial class KaplanMeierCurve
             QuantileReading.RQuantile(times, Rows.Select(r => r.Survival).ToArray(), p),
             QuantileReading.RQuantile(times, Rows.Select(r => r.Lower).ToArray(), p),
             QuantileReading.RQuantile(times, Rows.Select(r => r.Upper).ToArray(), p),
-            QuantileRule.R);
+            QuantileRule);
     }
 
     /// <summary>
     /// The median survival time and its confidence interval. With <see cref="QuantileRule.R"/>
     /// these are the <c>median</c>, <c>0.95LCL</c> and <c>0.95UCL</c> of <c>print.survfit</c>
     /// (<c>summary(fit)$table</c>): where 0.5 meets the curve, the lower band and the upper
-    /// band. With <see cref="QuantileRule.SasLifetest"/>, <c>Quantile(0.5)</c>.
+    /// band. With <see cref="QuantileRule.SasLifetest"/> and <see cref="QuantileRule.RQuantileFunction"/>,
+    /// <c>Quantile(0.5)</c>.
     /// </summary>
     public SurvivalQuantile Median
     {
         get
         {
-            if (QuantileRule == QuantileRule.SasLifetest) return Quantile(0.5);
+            if (QuantileRule != QuantileRule.R) return Quantile(0.5);
             var times = Rows.Select(r => r.Time).ToArray();
             return new SurvivalQuantile(0.5,
                 QuantileReading.RPrintedMedian(times, Rows.Select(r => r.Survival).ToArray()),

@@ -39,4 +39,18 @@ public enum QuantileRule
     /// its default output.
     /// </summary>
     SasLifetest = 1,
+
+    /// <summary>
+    /// R's <c>quantile.survfit</c> for the median as well: <see cref="KaplanMeierCurve.Median"/>
+    /// returns <c>quantile(fit, probs = 0.5)</c> instead of the <c>print.survfit</c> reading. The
+    /// two differ only when a curve (or band) rests on exactly 0.5 (within √machine-epsilon) up to
+    /// its last observed time: this rule then gives the midpoint (t₀.₅ + t_last)/2 of the time
+    /// t₀.₅ at which the curve reached 0.5 and the last observed time (an event or a censoring),
+    /// where <c>print.survfit</c> gives t₀.₅. Example: one death at 2.76 and one patient censored
+    /// at 33.02 give S = 0.5 from 2.76 on, median (2.76 + 33.02)/2 = 17.89 by this rule and 2.76
+    /// by <see cref="R"/>; Kaseb et al. 2021 (Table 4, Smoking / Missing) print 17.89.
+    /// Everything else (point, limits on the lower and upper band, <see cref="KaplanMeierCurve.Quantile"/>)
+    /// is as <see cref="R"/>.
+    /// </summary>
+    RQuantileFunction = 2,
 }

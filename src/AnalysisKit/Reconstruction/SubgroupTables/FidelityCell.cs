@@ -1,0 +1,71 @@
+namespace AnalysisKit.Reconstruction;
+
+/// <summary>
+/// One printed cell of a subgroup survival table (or a Table 1 count) compared with the same
+/// statistic computed from the synthetic patients.
+/// </summary>
+/// <param name="Table">Table of the printed cell ("Table1", "Table4", ...).</param>
+/// <param name="RowGroup">Printed row group.</param>
+/// <param name="RowLabel">Printed row label.</param>
+/// <param name="Column">Column of the cell (n, events, median, median_lower, s12, p, ...).</param>
+/// <param name="Kind">Kind of cell in the fidelity table (see <see cref="FidelityCellKinds"/>).</param>
+/// <param name="Published">The printed text.</param>
+/// <param name="Reproduced">The statistic of the synthetic patients; NaN when it does not exist (not reached, not estimable).</param>
+/// <param name="Decimals">Decimals the comparison is made at.</param>
+/// <param name="Agrees">True when the printed text is a rounding of the reproduced value at <paramref name="Decimals"/> decimals (NA matches a missing value; "&lt;0.001" a smaller value).</param>
+/// <param name="Reason">Why the cell cannot be reproduced, when that is known; empty otherwise.</param>
+public sealed record FidelityCell(
+    string Table,
+    string RowGroup,
+    string RowLabel,
+    string Column,
+    string Kind,
+    string Published,
+    double Reproduced,
+    int Decimals,
+    bool Agrees,
+    string Reason);
+
+/// <summary>The kinds of cells the fidelity table counts, in the order it prints them.</summary>
+public static class FidelityCellKinds
+{
+    /// <summary>A Table 1 count of patients at a level.</summary>
+    public const string Table1Count = "Table 1 count";
+
+    /// <summary>Patients in a subgroup-table row.</summary>
+    public const string N = "n";
+
+    /// <summary>Events in a subgroup-table row.</summary>
+    public const string Events = "events";
+
+    /// <summary>Median time to event.</summary>
+    public const string Median = "median";
+
+    /// <summary>Either limit of the median's 95% confidence interval.</summary>
+    public const string MedianCi = "median CI";
+
+    /// <summary>A 12- or 24-month event-free proportion.</summary>
+    public const string LandmarkRate = "landmark rate";
+
+    /// <summary>Either limit of a landmark rate's 95% confidence interval.</summary>
+    public const string LandmarkCi = "landmark CI";
+
+    /// <summary>Log-rank p across a row group.</summary>
+    public const string P = "p";
+
+    /// <summary>All kinds, in print order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Table1Count, N, Events, Median, MedianCi, LandmarkRate, LandmarkCi, P];
+
+    /// <summary>The kind of a subgroup-table column.</summary>
+    public static string OfColumn(string column) => column switch
+    {
+        "n" => N,
+        "events" => Events,
+        "median" => Median,
+        "median_lower" or "median_upper" => MedianCi,
+        "s12" or "s24" => LandmarkRate,
+        "s12_lower" or "s12_upper" or "s24_lower" or "s24_upper" => LandmarkCi,
+        "p" => P,
+        _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table.", nameof(column)),
+    };
+}

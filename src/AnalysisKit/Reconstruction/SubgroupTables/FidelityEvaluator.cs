@@ -1,0 +1,75 @@
+using AnalysisKit.Consistency;
+using AnalysisKit.Trials;
+
+namespace AnalysisKit.Reconstruction;
+
+/// <summary>
+/// Computes the fidelity table of synthetic patients against a trial's printed Table 1 counts
+/// and subgroup survival tables, with the kit's own Kaplan–Meier and log-rank code
+/// (<see cref="SubgroupStatistics"/>) run on the patients exactly as given (read them back from
+/// the written file to score what was written).
+/// </summary>
+public static class FidelityEvaluator
+{
+    /// <summary>Scores every printed Table 1 count and every printed subgroup-table cell.</summary>
+    /// <exception cref="ArgumentException">A patient lacks a column the tables need.</exception>
+    public static FidelityTable Evaluate(Trial trial, BaselineSchema schema, IReadOnlyList<SyntheticPatient> patients)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(patients);
+        var cells = new List<FidelityCell>();
+        var table1 = trial.CountTable("Table1").First(t => t.Columns.Any(c => c.Name == "pct"));
+        foreach (var row in table1.Rows)
+        {
+            var column = BaselineSchema.Table1Column(row.RowGroup);
+            var count = patients.Count(p => Level(p, column) == row.RowLabel);
+            var printed = row.N!;
+            cells.Add(new FidelityCell("Table1", row.RowGroup, row.RowLabel, "n", FidelityCellKinds.Table1Count,
+                printed.Text, count, 0, count == printed.Value, ""));
+        }
+        foreach (var table in trial.SurvivalTables)
+        {
+            foreach (var row in table.Rows)
+            {
+                var column = row.RowGroup == ClaimId.AllRowGroup ? null : schema.ColumnOf(row.RowGroup)
+                    ?? throw new ArgumentException($"No patient column holds the row group '{row.RowGroup}' of {table.Table}.", nameof(schema));
+                var members = patients.Where(p => column is null || Level(p, column) == row.RowLabel).ToList();
+                var outcomes = members.Select(p => p.Outcome(table.Endpoint)).ToList();
+                var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList());
+                foreach (var name in SubgroupSurvivalTable.ValueColumns)
+                {
+                    var printed = row.Cell(name);
+                    if (printed is null) continue;
+                    double value;
+                    if (name == "p")
+                    {
+                        var all = patients.Select(p => p.Outcome(table.Endpoint)).ToList();
+                        value = SubgroupStatistics.LogRankP(all.Select(o => o.Time).ToList(), all.Select(o => o.Event).ToList(),
+                            patients.Select(p => Level(p, column!)).ToList());
+                    }
+                    else value = values[name];
+                    var agrees = name is "n" or "events" ? value == printed.Value : SubgroupStatistics.Agrees(name, printed, value);
+                    var decimals = SubgroupStatistics.DecimalsOf(name, printed);
+                    cells.Add(new FidelityCell(table.Table, row.RowGroup, row.RowLabel, name, FidelityCellKinds.OfColumn(name),
+                        printed.Text, value, decimals, agrees, agrees ? "" : ReasonOf(row, name, printed, decimals)));
+                }
+            }
+        }
+        return new FidelityTable(cells);
+    }
+
+    /// <summary>A proven reason a cell cannot be met, or a plain statement that the search did not meet it.</summary>
+    private static string ReasonOf(SubgroupSurvivalRow row, string column, PrintedNumber printed, int decimals)
+    {
+        if (column is "s12" or "s24" && printed.Value is { } rate && row.N?.Value is { } n && n >= 1
+            && KaplanMeierAttainability.Witness((int)n, rate, decimals) is null)
+            return $"no Kaplan–Meier curve of {n} patients takes the value {printed.Text} at {decimals} decimals";
+        return "not met by the search (no proof that it is unattainable)";
+    }
+
+    private static string Level(SyntheticPatient patient, string column) =>
+        patient.Baseline.TryGetValue(column, out var level)
+            ? level
+            : throw new ArgumentException($"Patient {patient.Patient} has no '{column}' column.", nameof(patient));
+}

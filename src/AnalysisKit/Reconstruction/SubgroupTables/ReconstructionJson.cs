@@ -1,0 +1,101 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace AnalysisKit.Reconstruction;
+
+/// <summary>
+/// The <c>reconstruction.json</c> file: what the synthetic patients are, the method, inputs,
+/// solver settings and version, seed, and the fidelity table (per kind of cell, reproduced out
+/// of compared; then every cell not reproduced with its printed and reproduced value and the
+/// reason when known). Numbers are written in their shortest round-trip form; a missing value
+/// is null.
+/// </summary>
+public static class ReconstructionJson
+{
+    /// <summary>The text of the file (UTF-8, indented, "\n" line ends).</summary>
+    public static string Format(ReconstructionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            var settings = result.Settings;
+            json.WriteStartObject();
+            json.WriteString("trial", result.Trial.Id);
+            json.WriteBoolean("synthetic", true);
+            json.WriteString("note",
+                "Synthetic patients: they reproduce the published tables in aggregate and describe no real patient. " +
+                "Do not use them as patient data; every row of ipd.csv carries synthetic = true.");
+            json.WriteNumber("patients", result.Patients.Count);
+            json.WriteString("method",
+                "Simulated annealing over whole synthetic patients. Table 1 counts and the whole-cohort event totals hold by construction; " +
+                "moves swap a baseline level or the times of two patients, or change one time, keeping every patient coherent " +
+                "(progression: PFS = TTRP event, OS >= PFS; death without progression: PFS = OS event, TTRP censored no later; " +
+                "censored: PFS censored, TTRP censored no later, OS >= PFS). Times come from the printed medians and CI limits, " +
+                "their midpoint partners 2m - a, and a 0.25-month grid, at 2 decimals. The objective counts printed cells " +
+                "(events x20, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients.");
+            json.WriteStartArray("inputs");
+            var files = new[] { "table1_characteristics.csv" }.Concat(result.Trial.SurvivalTables.Select(t => t.File).Select(Path.GetFileName));
+            foreach (var f in files) json.WriteStringValue(f);
+            json.WriteEndArray();
+            json.WriteStartObject("solver");
+            json.WriteString("name", "simulated annealing (AnalysisKit.Reconstruction.SubgroupTableReconstruction)");
+            json.WriteString("version", typeof(SubgroupTableReconstruction).Assembly.GetName().Version?.ToString() ?? "unknown");
+            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded, the best objective kept (ties: first seed)");
+            json.WriteNumber("seed", settings.Seed);
+            json.WriteNumber("chains", settings.Chains);
+            json.WriteNumber("winning_seed", settings.WinningSeed);
+            json.WriteNumber("iterations_per_chain", settings.Iterations);
+            json.WriteNumber("start_temperature", settings.StartTemperature);
+            json.WriteNumber("end_temperature", settings.EndTemperature);
+            json.WriteNumber("objective", Math.Round(result.Objective, 6));
+            json.WriteEndObject();
+            json.WriteStartObject("statistics");
+            json.WriteString("kaplan_meier", "product-limit with Greenwood variance, log-transformed 95% intervals (R survfit conf.type = \"log\")");
+            json.WriteString("median", "QuantileRule.RQuantileFunction: R quantile.survfit (a curve resting on 0.5 to its last observation gives the midpoint to that observation)");
+            json.WriteString("landmarks", "summary(fit, times = c(12, 24)); no value past the last observation");
+            json.WriteString("p", "log-rank (survdiff, rho = 0) across the levels of the row group");
+            json.WriteString("agreement", "printed value is a rounding of the reproduced value; times at 2 decimals, proportions and p at 3 (trailing zeros are dropped in print); NA matches a missing value; <0.001 matches a smaller value");
+            json.WriteEndObject();
+            json.WriteStartObject("intention_to_treat_38");
+            json.WriteString("status", "not reconstructed: only the 34 patients who received both treatments are synthetic");
+            json.WriteString("published", "PFS: 35 events in 38 patients, median 10.4 (95% CI 5.8-14.4) months (Results); OS: median 13.9 months in 38 patients (Discussion)");
+            json.WriteEndObject();
+            json.WriteStartArray("fidelity");
+            foreach (var (kind, reproduced, total) in result.Fidelity.Summary)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", kind);
+                json.WriteNumber("reproduced", reproduced);
+                json.WriteNumber("total", total);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("cells_not_reproduced");
+            foreach (var cell in result.Fidelity.NotReproduced)
+            {
+                json.WriteStartObject();
+                json.WriteString("table", cell.Table);
+                json.WriteString("row_group", cell.RowGroup);
+                json.WriteString("row_label", cell.RowLabel);
+                json.WriteString("column", cell.Column);
+                json.WriteString("kind", cell.Kind);
+                json.WriteString("published", cell.Published);
+                if (double.IsFinite(cell.Reproduced)) json.WriteNumber("reproduced", Math.Round(cell.Reproduced, Math.Max(cell.Decimals, 2) + 2));
+                else json.WriteNull("reproduced");
+                json.WriteString("reason", cell.Reason);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

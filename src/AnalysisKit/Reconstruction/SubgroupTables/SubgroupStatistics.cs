@@ -1,0 +1,85 @@
+using AnalysisKit.Consistency;
+using AnalysisKit.Survival;
+using AnalysisKit.Trials;
+
+namespace AnalysisKit.Reconstruction;
+
+/// <summary>
+/// The statistics a subgroup survival table prints, computed with the kit's own code from
+/// patients' times: Kaplan–Meier with log-transformed Greenwood intervals (R's default
+/// <c>conf.type = "log"</c>) and the median read by <see cref="QuantileRule.RQuantileFunction"/>
+/// (R's <c>quantile.survfit</c>, which gives Kaseb et al.'s 17.89 for one death at 2.76 and one
+/// patient censored at 33.02), 12- and 24-month rates as <c>summary(fit, times = c(12, 24))</c>
+/// (no value past the last observation), and the log-rank p (<c>survdiff</c>, rho = 0).
+/// </summary>
+public static class SubgroupStatistics
+{
+    /// <summary>The Kaplan–Meier options the tables are reproduced with.</summary>
+    public static KaplanMeierOptions Options { get; } = new()
+    {
+        ConfidenceType = ConfidenceIntervalType.Log,
+        QuantileRule = QuantileRule.RQuantileFunction,
+    };
+
+    /// <summary>
+    /// Decimals a column is compared at. The tables drop trailing zeros ("9" is 9.00, "0.4" is
+    /// 0.400), so times are compared at 2 decimals and proportions and p at 3, or at more when
+    /// more are printed.
+    /// </summary>
+    public static int DecimalsOf(string column, PrintedNumber printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var table = column is "median" or "median_lower" or "median_upper" ? 2 : column is "n" or "events" ? 0 : 3;
+        return Math.Max(table, printed.Decimals ?? 0);
+    }
+
+    /// <summary>The value of every statistic column (median … s24_upper) for one group of patients; NaN where none exists.</summary>
+    public static IReadOnlyDictionary<string, double> Of(IReadOnlyList<double> time, IReadOnlyList<bool> died)
+    {
+        var values = new Dictionary<string, double>
+        {
+            ["n"] = time.Count,
+            ["events"] = died.Count(d => d),
+        };
+        if (time.Count == 0)
+        {
+            foreach (var c in SubgroupSurvivalTable.ValueColumns.Where(c => c is not ("n" or "events" or "p"))) values[c] = double.NaN;
+            return values;
+        }
+        var curve = KaplanMeier.Fit(time, died, Options);
+        var median = curve.Median;
+        values["median"] = median.Time;
+        values["median_lower"] = median.Lower;
+        values["median_upper"] = median.Upper;
+        foreach (var landmark in new[] { 12, 24 })
+        {
+            var at = curve.SurvivalAt([landmark]).FirstOrDefault();
+            values[$"s{landmark}"] = at?.Survival ?? double.NaN;
+            values[$"s{landmark}_lower"] = at?.Lower ?? double.NaN;
+            values[$"s{landmark}_upper"] = at?.Upper ?? double.NaN;
+        }
+        return values;
+    }
+
+    /// <summary>Log-rank p across the groups (NaN when fewer than two groups hold patients).</summary>
+    public static double LogRankP(IReadOnlyList<double> time, IReadOnlyList<bool> died, IReadOnlyList<string> group)
+    {
+        if (group.Distinct().Count() < 2) return double.NaN;
+        var p = LogRankTest.Compute(time, died, group).P;
+        return double.IsNaN(p) ? 1 : p;
+    }
+
+    /// <summary>
+    /// Whether a printed cell agrees with a computed value: NA with a missing value, "&lt;x" with a
+    /// value below x, otherwise <see cref="PrintedRounding.Agrees"/> at <see cref="DecimalsOf"/> decimals.
+    /// </summary>
+    public static bool Agrees(string column, PrintedNumber printed, double value)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        if (printed.Value is not { } number) return double.IsNaN(value);
+        if (double.IsNaN(value)) return false;
+        if (printed.Qualifier == "<") return value < number;
+        if (printed.Qualifier == ">") return value > number;
+        return PrintedRounding.Agrees(value, number, DecimalsOf(column, printed));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Json;
+using AnalysisKit.Trials;
+
+namespace AnalysisKit.Reconstruction;
+
+/// <summary>
+/// Reconstructs synthetic patient-level data from a trial's Table 1 (marginal counts of every
+/// baseline variable) and its subgroup Kaplan–Meier tables (n, events, median and CI, 12- and
+/// 24-month rates and CIs, log-rank p per row group), as printed for kaseb2021.
+/// <para>
+/// Method: simulated annealing (a fixed number of iterations, geometric cooling, one
+/// <see cref="Random"/> with a fixed seed, single thread: the same output byte for byte on every
+/// run). The state is one set of patients; every Table 1 count and the whole-cohort event
+/// totals hold by construction, and every move keeps them (two patients swap a level, or their
+/// times) and keeps each patient coherent across end points. Times are drawn from the printed
+/// medians and CI limits (observed times of the curves), their midpoint partners 2m − a, and a
+/// 0.25-month grid, all at two decimals, so the statistics are computed on exactly what is
+/// written. The objective counts the printed cells the kit's own statistics
+/// (<see cref="SubgroupStatistics"/>) miss. A constraint solver was not used: the cells are
+/// non-linear functions of the times (products of Greenwood terms, band crossings) and the
+/// three end points share patients, so a linear model would fix most of what is searched here.
+/// </para>
+/// </summary>
+public sealed class SubgroupTableReconstruction
+{
+    /// <summary>Seed of the random-number generator; default 20210.</summary>
+    public int Seed { get; init; } = 20210;
+
+    /// <summary>Annealing iterations of each chain; default 450 000.</summary>
+    public int Iterations { get; init; } = 450_000;
+
+    /// <summary>Independent annealing chains (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …), run in parallel; default 2.</summary>
+    public int Chains { get; init; } = 2;
+
+    /// <summary>Starting temperature of the annealing; default 1.</summary>
+    public double StartTemperature { get; init; } = 1;
+
+    /// <summary>Final temperature of the annealing; default 0.005.</summary>
+    public double EndTemperature { get; init; } = 0.005;
+
+    /// <summary>The seed of the chain whose patients were kept, after <see cref="Run"/>.</summary>
+    public int WinningSeed { get; private set; }
+
+    /// <summary>Whether the log-rank p cells are part of the objective (slow: every time move recomputes every test); default false.</summary>
+    public bool UseLogRank { get; init; }
+
+    /// <summary>Runs the reconstruction for a loaded trial.</summary>
+    /// <exception cref="ArgumentException">The trial lacks Table 1 or the PFS, OS and TTRP subgroup tables, or their totals cannot describe coherent patients.</exception>
+    public ReconstructionResult Run(Trial trial)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        var schema = BaselineSchema.Of(trial);
+        var tables = trial.SurvivalTables.ToList();
+        foreach (var endpoint in new[] { "PFS", "OS", "TTRP" })
+        {
+            if (tables.All(t => t.Endpoint != endpoint || t.AllPatients is null))
+                throw new ArgumentException($"Trial {trial.Id} has no {endpoint} subgroup table with a whole-cohort row; the reconstruction needs PFS, OS and TTRP.", nameof(trial));
+        }
+        // Independent chains, one per seed, run in parallel; the best objective wins (ties: the
+        // first seed), so the outcome does not depend on scheduling.
+        var chains = new (IReadOnlyList<SyntheticPatient> Patients, double Objective)[Math.Max(1, Chains)];
+        Parallel.For(0, chains.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Chains) }, c =>
+        {
+            var annealer = new SubgroupAnnealer(schema, tables, Seed + c);
+            var (found, value, _) = annealer.Run(Iterations, StartTemperature, EndTemperature, UseLogRank);
+            chains[c] = (found, value);
+        });
+        var winner = 0;
+        for (var c = 1; c < chains.Length; c++)
+            if (chains[c].Objective < chains[winner].Objective) winner = c;
+        var (patients, objective) = chains[winner];
+        WinningSeed = Seed + winner;
+        var fidelity = FidelityEvaluator.Evaluate(trial, schema, patients);
+        return new ReconstructionResult(trial, schema, patients, fidelity, this, objective);
+    }
+
+    /// <summary>
+    /// Writes <c>ipd.csv</c> and <c>reconstruction.json</c> into <paramref name="folder"/>
+    /// (created when missing). Both files depend only on the result: the same result gives the
+    /// same bytes.
+    /// </summary>
+    public static void Write(ReconstructionResult result, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Directory.CreateDirectory(folder);
+        var utf8 = new UTF8Encoding(false);
+        File.WriteAllText(Path.Combine(folder, "ipd.csv"), IpdCsv.Format(result.Patients, result.Schema.Columns), utf8);
+        File.WriteAllText(Path.Combine(folder, "reconstruction.json"), ReconstructionJson.Format(result), utf8);
+    }
+}
+
+/// <summary>The outcome of <see cref="SubgroupTableReconstruction.Run"/>.</summary>
+/// <param name="Trial">The trial reconstructed.</param>
+/// <param name="Schema">Baseline columns and how they map to the printed tables.</param>
+/// <param name="Patients">The synthetic patients, numbered 1 to n.</param>
+/// <param name="Fidelity">The kit's statistics on the patients compared with every printed cell.</param>
+/// <param name="Settings">The settings the reconstruction ran with.</param>
+/// <param name="Objective">Final value of the annealing objective (weighted misses; 0 would be a perfect fit).</param>
+public sealed record ReconstructionResult(
+    Trial Trial,
+    BaselineSchema Schema,
+    IReadOnlyList<SyntheticPatient> Patients,
+    FidelityTable Fidelity,
+    SubgroupTableReconstruction Settings,
+    double Objective);

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using AnalysisKit.Data;
+using AnalysisKit.Reconstruction;
+using AnalysisKit.Trials;
+using AnalysisKit.Tests.Support;
+
+namespace AnalysisKit.Tests.Reconstruction;
+
+/// <summary>
+/// The committed synthetic patients of kaseb2021 (<c>data/trials/kaseb2021/ipd.csv</c>), read
+/// back from the file and checked against the published counts (exact), for coherence across
+/// end points, and against the fidelity table of <c>reconstruction.json</c>.
+/// </summary>
+public class Kaseb2021SyntheticPatientsTests
+{
+    private static readonly string Folder = RepositoryPaths.Of("data/trials/kaseb2021");
+    private Trial _trial = null!;
+    private IReadOnlyList<SyntheticPatient> _patients = null!;
+
+    [OneTimeSetUp]
+    public void Load()
+    {
+        _trial = TrialCatalog.OpenRepository(RepositoryPaths.Root).Load("kaseb2021");
+        _patients = IpdCsv.Read(Path.Combine(Folder, "ipd.csv"));
+    }
+
+    [Test]
+    public void ThirtyFourPatientsAllMarkedSynthetic()
+    {
+        var table = CsvTable.Read(Path.Combine(Folder, "ipd.csv"));
+        Assert.That(table.RowCount, Is.EqualTo(34));
+        var synthetic = table.ColumnIndex("synthetic");
+        Assert.That(Enumerable.Range(0, table.RowCount).Select(r => table.Cell(r, synthetic)), Is.All.EqualTo("true"));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "reconstruction.json")));
+        Assert.That(json.RootElement.GetProperty("synthetic").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public void EveryTable1CountHolds()
+    {
+        var table1 = _trial.CountTable("Table1").Single(t => t.Columns.Any(c => c.Name == "pct"));
+        Assert.That(table1.Rows, Has.Count.EqualTo(95));
+        foreach (var row in table1.Rows)
+        {
+            var column = BaselineSchema.Table1Column(row.RowGroup);
+            var count = _patients.Count(p => p.Baseline[column] == row.RowLabel);
+            Assert.That(count, Is.EqualTo(row.N!.Value), $"Table 1 {row.RowGroup} / {row.RowLabel}");
+        }
+    }
+
+    [Test]
+    public void EveryNAndEventsCellOfTables4To6Holds()
+    {
+        var schema = BaselineSchema.Of(_trial);
+        var checkedCells = 0;
+        foreach (var table in _trial.SurvivalTables)
+        {
+            foreach (var row in table.Rows)
+            {
+                var column = row.RowGroup == ClaimId.AllRowGroup ? null : schema.ColumnOf(row.RowGroup);
+                var members = _patients.Where(p => column is null || p.Baseline[column] == row.RowLabel).ToList();
+                var events = members.Count(p => p.Outcome(table.Endpoint).Event);
+                Assert.That(members, Has.Count.EqualTo(row.N!.Value), $"{table.Table} {row.RowGroup} / {row.RowLabel} n");
+                Assert.That(events, Is.EqualTo(row.Events!.Value), $"{table.Table} {row.RowGroup} / {row.RowLabel} events");
+                checkedCells += 2;
+            }
+        }
+        Assert.That(checkedCells, Is.EqualTo(2 * (69 + 67 + 67)));
+    }
+
+    [Test]
+    public void EveryPatientIsCoherentAcrossEndPoints()
+    {
+        foreach (var p in _patients)
+        {
+            var who = $"patient {p.Patient}";
+            Assert.That(p.OsMonths, Is.GreaterThanOrEqualTo(p.PfsMonths), $"{who}: OS is not shorter than PFS");
+            if (p.TtrpEvent)
+                Assert.That((p.PfsEvent, p.TtrpMonths), Is.EqualTo((true, p.PfsMonths)), $"{who}: a progression ends PFS at the same time");
+            else
+                Assert.That(p.TtrpMonths, Is.LessThanOrEqualTo(p.PfsMonths), $"{who}: TTRP censored no later than PFS");
+            if (p.PfsEvent && !p.TtrpEvent)
+                Assert.That((p.OsEvent, p.OsMonths), Is.EqualTo((true, p.PfsMonths)), $"{who}: PFS ended by death without progression is an OS event at that time");
+            if (!p.PfsEvent)
+                Assert.That(p.TtrpEvent, Is.False, $"{who}: no progression while PFS is censored");
+            if (p.OsEvent && !p.TtrpEvent)
+                Assert.That(p.TtrpMonths, Is.LessThanOrEqualTo(p.OsMonths), $"{who}: TTRP censored no later than death without progression");
+        }
+    }
+
+    [Test]
+    public void TimesAreWrittenWithTwoDecimals()
+    {
+        var table = CsvTable.Read(Path.Combine(Folder, "ipd.csv"));
+        foreach (var column in new[] { "pfs_months", "os_months", "ttrp_months" })
+        {
+            var index = table.ColumnIndex(column);
+            for (var r = 0; r < table.RowCount; r++)
+                Assert.That(table.Cell(r, index), Does.Match(@"^\d+\.\d\d$"), $"{column} row {r + 1}");
+        }
+    }
+
+    [Test]
+    public void FidelityRecomputedFromTheFileEqualsReconstructionJson()
+    {
+        var fidelity = FidelityEvaluator.Evaluate(_trial, BaselineSchema.Of(_trial), _patients);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "reconstruction.json")));
+        var written = json.RootElement.GetProperty("fidelity").EnumerateArray()
+            .Select(e => (e.GetProperty("kind").GetString()!, e.GetProperty("reproduced").GetInt32(), e.GetProperty("total").GetInt32()))
+            .ToList();
+        Assert.That(fidelity.Summary, Is.EqualTo(written));
+        var missed = json.RootElement.GetProperty("cells_not_reproduced").EnumerateArray()
+            .Select(e => $"{e.GetProperty("table").GetString()}/{e.GetProperty("row_group").GetString()}/{e.GetProperty("row_label").GetString()}/{e.GetProperty("column").GetString()}")
+            .ToList();
+        Assert.That(fidelity.NotReproduced.Select(c => $"{c.Table}/{c.RowGroup}/{c.RowLabel}/{c.Column}"), Is.EqualTo(missed));
+    }
+
+    // The printed whole-cohort counts, by hand from Tables 4–6: 33 PFS events, 32 deaths,
+    // 22 radiographic progressions among 34 patients.
+    [Test]
+    public void WholeCohortCountsMatchThePrintedTotals()
+    {
+        Assert.That(_patients.Count(p => p.PfsEvent), Is.EqualTo(33));
+        Assert.That(_patients.Count(p => p.OsEvent), Is.EqualTo(32));
+        Assert.That(_patients.Count(p => p.TtrpEvent), Is.EqualTo(22));
+    }
+}
