@@ -1,3 +1,4 @@
+using AnalysisKit.Charts;
 using System.CommandLine;
 using AnalysisKit.Cli.Output;
 using AnalysisKit.Reproduction;
@@ -45,7 +46,9 @@ internal static class ReproduceCommand
                     var folder = Path.GetFullPath(parse.GetValue(outFolder) ?? DefaultReportFolder);
                     if (IsInside(folder, Path.GetFullPath(catalog.DataRoot)))
                         throw new UsageException($"--out {folder} lies inside the data folder {catalog.DataRoot}; the report may not be written there.");
-                    var written = HtmlReport.Write(ledger, folder);
+                    var charts = new ReportCharts(IsolatedCharts.Default, catalog);
+                    var comparison = ids is null ? charts.ComparisonBody() : null;
+                    var written = HtmlReport.Write(ledger, folder, charts.ForTrial, charts.Head, comparison);
                     output.Write(ReproductionText.Write(ledger));
                     output.WriteLine($"report: {written[0]} ({written.Count} pages)");
                     break;

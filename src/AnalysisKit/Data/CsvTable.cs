@@ -7,18 +7,25 @@ namespace AnalysisKit.Data;
 /// A CSV file held as text cells, with the line each record came from, so that every typed
 /// read (<see cref="CsvColumnReader"/>) can report the exact file, line and column of a bad
 /// value. Comma separated, optional quotes, UTF-8, header row required.
+/// <para>
+/// Cells are kept in one row-major array, and repeated values of a column share one string
+/// (CsvHelper's <c>PoolStrings</c>): survival files repeat most of their values (group labels,
+/// 0/1 status, times to the day), so a million-row file costs a few bytes a cell, not a string each.
+/// </para>
 /// </summary>
 public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columnIndex;
-    private readonly string[][] _cells;
+    private readonly string[] _cells; // row-major: cell (row, column) at row * column count + column
     private readonly int[] _lines;
+    private readonly int _columnCount;
 
-    private CsvTable(string file, string[] header, string[][] cells, int[] lines)
+    private CsvTable(string file, string[] header, string[] cells, int[] lines)
     {
         File = file;
         Header = header;
         _cells = cells;
+        _columnCount = header.Length;
         _lines = lines;
         _columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
@@ -35,7 +42,7 @@ public sealed class CsvTable
     public IReadOnlyList<string> Header { get; }
 
     /// <summary>Number of data records (the header not counted).</summary>
-    public int RowCount => _cells.Length;
+    public int RowCount => _lines.Length;
 
     /// <summary>Reads a CSV file. Throws <see cref="DataFileException"/> for a missing, empty or ragged file.</summary>
     public static CsvTable Read(string path)
@@ -64,12 +71,13 @@ public sealed class CsvTable
         FormatProvider = CultureInfo.InvariantCulture,
         MalformedData = CsvMalformedDataHandling.Throw,
         FieldCountMismatch = CsvFieldCountHandling.Allow,
+        PoolStrings = true,
     };
 
     private static CsvTable Parse(CsvReader csv, string file)
     {
         string[] header;
-        var rows = new List<string[]>();
+        var cells = new List<string>();
         var lines = new List<int>();
         try
         {
@@ -82,9 +90,7 @@ public sealed class CsvTable
                 if (csv.FieldCount != header.Length)
                     throw new DataFileException(file, checked((int)csv.LineNumber), null,
                         $"this row has {csv.FieldCount} values but the header names {header.Length} columns.");
-                var record = new string[header.Length];
-                for (var i = 0; i < record.Length; i++) record[i] = csv.GetString(i).Trim();
-                rows.Add(record);
+                for (var i = 0; i < header.Length; i++) cells.Add(csv.GetString(i).Trim());
                 lines.Add(checked((int)csv.LineNumber));
             }
         }
@@ -92,7 +98,7 @@ public sealed class CsvTable
         {
             throw new DataFileException(file, checked((int)e.LineNumber), null, $"the file is not valid CSV ({e.Message}).");
         }
-        return new CsvTable(file, header, rows.ToArray(), lines.ToArray());
+        return new CsvTable(file, header, cells.ToArray(), lines.ToArray());
     }
 
     /// <summary>True when the header names the column.</summary>
@@ -107,7 +113,11 @@ public sealed class CsvTable
     }
 
     /// <summary>The raw text of one cell (trimmed).</summary>
-    public string Cell(int row, int columnIndex) => _cells[row][columnIndex];
+    public string Cell(int row, int columnIndex)
+    {
+        if ((uint)columnIndex >= (uint)_columnCount) throw new ArgumentOutOfRangeException(nameof(columnIndex));
+        return _cells[row * _columnCount + columnIndex];
+    }
 
     /// <summary>The 1-based line in the file where data record <paramref name="row"/> starts.</summary>
     public int LineOf(int row) => _lines[row];

@@ -19,7 +19,8 @@ public static class TrialReconstructions
             new Chow2014Reconstruction(),
             new Kim2020Reconstruction(),
             new Park2012Reconstruction(),
-            // Subgroup tables (full text): kaseb2021 is registered here once SubgroupTables/ provides it.
+            // Subgroup tables (full text).
+            new Kaseb2021Reconstruction(),
         }.OrderBy(r => r.TrialId, StringComparer.Ordinal).ToArray();
 
     /// <summary>The trial ids that have a reconstruction, in ordinal order.</summary>

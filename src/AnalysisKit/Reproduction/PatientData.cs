@@ -47,6 +47,9 @@ public sealed class PatientData
         return System.IO.File.Exists(path) ? new PatientData(CsvTable.Read(path)) : null;
     }
 
+    /// <summary>The column names in file order.</summary>
+    public IReadOnlyList<string> Columns => _table.Header;
+
     /// <summary>
     /// True when the file has the column: the same name, or one that differs only in case, in
     /// the kind of dash or hyphen, or in a hyphen written as a space (the tables print
@@ -75,12 +78,34 @@ public sealed class PatientData
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// The column prefix of an endpoint: its abbreviation in lower case (<c>pfs</c> for PFS),
+    /// except in-field PFS (IFPFS), whose columns are <c>infield_pfs_*</c>.
+    /// </summary>
+    public static string ColumnPrefix(string endpoint) =>
+        endpoint.Equals("IFPFS", StringComparison.OrdinalIgnoreCase) ? "infield_pfs" : endpoint.ToLowerInvariant();
+
+    /// <summary>The endpoint abbreviation of a column prefix (inverse of <see cref="ColumnPrefix"/>): <c>infield_pfs</c> → IFPFS, <c>os</c> → OS.</summary>
+    public static string EndpointOfPrefix(string prefix) =>
+        prefix.Equals("infield_pfs", StringComparison.OrdinalIgnoreCase) ? "IFPFS" : prefix.ToUpperInvariant();
+
     /// <summary>The time column of an endpoint in a unit: <c>pfs_months</c> for PFS in months.</summary>
     public static string TimeColumn(string endpoint, string timeUnit) =>
-        $"{endpoint.ToLowerInvariant()}_{timeUnit.ToLowerInvariant()}";
+        $"{ColumnPrefix(endpoint)}_{timeUnit.ToLowerInvariant()}";
 
     /// <summary>The event column of an endpoint: <c>pfs_event</c>.</summary>
-    public static string EventColumn(string endpoint) => $"{endpoint.ToLowerInvariant()}_event";
+    public static string EventColumn(string endpoint) => $"{ColumnPrefix(endpoint)}_event";
+
+    /// <summary>
+    /// The endpoints the file holds in months, as abbreviations in column order: every
+    /// <c>&lt;prefix&gt;_months</c> column that has its <c>&lt;prefix&gt;_event</c> column.
+    /// </summary>
+    public IReadOnlyList<string> EndpointsInMonths =>
+        _table.Header.Where(h => h.EndsWith("_months", StringComparison.Ordinal))
+            .Select(h => h[..^"_months".Length])
+            .Where(prefix => HasColumn(prefix + "_event"))
+            .Select(EndpointOfPrefix)
+            .ToList();
 
     /// <summary>
     /// Follow-up times and event flags of an endpoint, or null when either column is absent.

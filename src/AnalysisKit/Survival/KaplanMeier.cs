@@ -49,13 +49,21 @@ public static class KaplanMeier
                 throw new ArgumentException($"group[{i}] is missing; every patient needs a group label.", nameof(group));
         }
         var times = options.MergeRoundOffTies ? RoundOffTies.Merge(time) : time.ToArray();
-        var curves = new List<KaplanMeierCurve>();
-        foreach (var level in LevelOrder.Levels(group))
+        var levels = LevelOrder.Levels(group);
+        var levelOf = SurvivalArguments.LevelIndex(group, levels);
+        var size = new int[levels.Count];
+        foreach (var l in levelOf) size[l]++;
+        var groupTimes = size.Select(c => new double[c]).ToArray();
+        var groupDied = size.Select(c => new bool[c]).ToArray();
+        var filled = new int[levels.Count];
+        for (var i = 0; i < levelOf.Length; i++)
         {
-            var members = Enumerable.Range(0, group.Count).Where(i => group[i] == level).ToArray();
-            curves.Add(FitOne(level, members.Select(i => times[i]).ToArray(), members.Select(i => died[i]).ToArray(), options));
+            var l = levelOf[i];
+            groupTimes[l][filled[l]] = times[i];
+            groupDied[l][filled[l]] = died[i];
+            filled[l]++;
         }
-        return curves;
+        return levels.Select((level, l) => FitOne(level, groupTimes[l], groupDied[l], options)).ToList();
     }
 
     /// <summary>
@@ -101,21 +109,24 @@ public static class KaplanMeier
 
     private static KaplanMeierCurve FitOne(string group, double[] time, bool[] died, KaplanMeierOptions options)
     {
-        var order = Enumerable.Range(0, time.Length).OrderBy(i => time[i]).ToArray();
+        // Sorted by time; the order within a tied time does not matter, only the counts there.
+        var sortedTime = (double[])time.Clone();
+        var sortedDied = (bool[])died.Clone();
+        Array.Sort(sortedTime, sortedDied);
         var z = ConfidenceLimits.Z(options.ConfidenceLevel);
         var rows = new List<KaplanMeierRow>();
         var atRisk = time.Length;
         var survival = 1.0;
         var greenwood = 0.0;
         var k = 0;
-        while (k < order.Length)
+        while (k < sortedTime.Length)
         {
-            var t = time[order[k]];
+            var t = sortedTime[k];
             var events = 0;
             var censored = 0;
-            while (k < order.Length && time[order[k]] == t)
+            while (k < sortedTime.Length && sortedTime[k] == t)
             {
-                if (died[order[k]]) events++; else censored++;
+                if (sortedDied[k]) events++; else censored++;
                 k++;
             }
             if (events > 0)

@@ -53,9 +53,7 @@ public static class LogRankTest
         var variance = new double[k, k];
 
         // Sorted by stratum, then time, deaths before censorings at a tied time (R: order(strat, time, -status)).
-        var order = Enumerable.Range(0, time.Count)
-            .OrderBy(i => strataIndex[i]).ThenBy(i => time[i]).ThenBy(i => status[i] ? 0 : 1).ThenBy(i => i)
-            .ToArray();
+        var order = SurvivalOrder.ByStratumAndTime(strataIndex, time, status);
         var start = 0;
         while (start < order.Length)
         {

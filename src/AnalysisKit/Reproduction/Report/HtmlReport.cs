@@ -44,19 +44,34 @@ public static class HtmlReport
     /// <param name="ledger">The ledger to report.</param>
     /// <param name="folder">Output folder.</param>
     /// <param name="chartSections">Chart fragments per trial, inserted in order in the page's chart area; none when null.</param>
-    public static IReadOnlyList<string> Write(ReproductionLedger ledger, string folder, Func<TrialReproduction, IEnumerable<ReportSection>>? chartSections = null)
+    /// <param name="head">Markup for every page's head, such as the one copy of plotly.js the charts share; empty for none.</param>
+    /// <param name="comparisonBody">The body of the cross-trial page (<see cref="ComparisonPage"/>), written as <c>comparison.html</c> and linked from the index; none when null.</param>
+    public static IReadOnlyList<string> Write(
+        ReproductionLedger ledger, string folder, Func<TrialReproduction, IEnumerable<ReportSection>>? chartSections = null,
+        string head = "", string? comparisonBody = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(head);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         var index = Path.Combine(folder, "index.html");
-        File.WriteAllText(index, Index(ledger), new UTF8Encoding(false));
+        File.WriteAllText(index, Index(ledger, comparisonBody is not null), new UTF8Encoding(false));
         written.Add(index);
         foreach (var trial in ledger.Trials)
         {
             var path = Path.Combine(folder, PageName(trial.Trial));
-            File.WriteAllText(path, TrialPage(trial, chartSections?.Invoke(trial).ToList() ?? []), new UTF8Encoding(false));
+            File.WriteAllText(path, TrialPage(trial, chartSections?.Invoke(trial).ToList() ?? [], head), new UTF8Encoding(false));
+            written.Add(path);
+        }
+        if (comparisonBody is not null)
+        {
+            var path = Path.Combine(folder, ComparisonPage.FileName);
+            var html = new StringBuilder();
+            Open(html, "The five trials compared", head);
+            html.Append(comparisonBody);
+            Close(html);
+            File.WriteAllText(path, html.ToString(), new UTF8Encoding(false));
             written.Add(path);
         }
         return written;
@@ -66,11 +81,13 @@ public static class HtmlReport
     public static string PageName(string trial) => trial + ".html";
 
     /// <summary>The index page.</summary>
-    public static string Index(ReproductionLedger ledger)
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="linkComparison">Whether to link the cross-trial page.</param>
+    public static string Index(ReproductionLedger ledger, bool linkComparison = false)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var html = new StringBuilder();
-        Open(html, "Reproduction report");
+        Open(html, "Reproduction report", "");
         html.Append("<h1>Reproduction report</h1>\n<p>Every number printed in the papers, recomputed by the kit from the most primary data it holds. ");
         html.Append("A claim is <span class=\"reproduced\">reproduced</span> when the kit's number, rounded to the printed decimals, equals the printed number; ");
         html.Append("<span class=\"differs\">differs</span> when it does not; <span class=\"conflict\">conflict</span> when it contradicts another printed number; ");
@@ -86,17 +103,22 @@ public static class HtmlReport
                 + $"<td>{(t.SyntheticData ? $"<span class=\"synthetic\">{SyntheticLabel}</span>" : t.PatientDataFile is null ? "published numbers only" : "patient-level data")}</td></tr>\n");
         }
         html.Append("</table>\n");
+        if (linkComparison)
+            html.Append($"<p><a href=\"{ComparisonPage.FileName}\">The five trials compared</a>: trials lined up, pooled proportions, time-to-event results, cited figures.</p>\n");
         Close(html);
         return html.ToString();
     }
 
     /// <summary>The page of one trial, with <paramref name="chartSections"/> in its chart area.</summary>
-    public static string TrialPage(TrialReproduction trial, IReadOnlyList<ReportSection> chartSections)
+    /// <param name="trial">The trial's reproduction.</param>
+    /// <param name="chartSections">Chart fragments, in order.</param>
+    /// <param name="head">Markup for the page's head (the shared plotly.js); empty for none.</param>
+    public static string TrialPage(TrialReproduction trial, IReadOnlyList<ReportSection> chartSections, string head = "")
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(chartSections);
         var html = new StringBuilder();
-        Open(html, trial.Trial + " — reproduction");
+        Open(html, trial.Trial + " — reproduction", head);
         html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"index.html\">All trials</a></p>\n<h1>{E(trial.Trial)}</h1>\n<p>{E(trial.Title)} <em>{E(trial.Citation)}</em></p>\n");
         if (trial.SyntheticData)
             html.Append($"<p class=\"banner\"><span class=\"synthetic\">{SyntheticLabel}</span> Survival numbers of this page are computed from synthetic patients reconstructed from the published curves ({E(Path.GetFileName(trial.PatientDataFile ?? ""))}), not from the trial's own patients.</p>\n");
@@ -117,10 +139,10 @@ public static class HtmlReport
         return html.ToString();
     }
 
-    private static void Open(StringBuilder html, string title)
+    private static void Open(StringBuilder html, string title, string head)
     {
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append($"<title>{E(title)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
+        html.Append($"<title>{E(title)}</title>\n<style>\n{Style}\n</style>\n{head}</head>\n<body>\n");
     }
 
     private static void Close(StringBuilder html) => html.Append("</body>\n</html>\n");

@@ -53,7 +53,7 @@ public static class CoxModel
 
         var strataLevels = strata is null ? ["all"] : LevelOrder.Levels(strata);
         var strataIndex = strata is null ? new int[n] : SurvivalArguments.LevelIndex(strata, strataLevels);
-        var order = Enumerable.Range(0, n).OrderBy(i => strataIndex[i]).ThenBy(i => time[i]).ThenBy(i => i).ToArray();
+        var order = SurvivalOrder.ByStratumAndTime(strataIndex, time, status: null);
         var sortedTime = order.Select(i => time[i]).ToArray();
         var sortedStatus = order.Select(i => status[i]).ToArray();
         var lastOfStratum = new bool[n];

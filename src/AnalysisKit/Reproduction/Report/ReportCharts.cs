@@ -1,0 +1,58 @@
+using AnalysisKit.Charts;
+using AnalysisKit.Comparison;
+using AnalysisKit.Trials;
+
+namespace AnalysisKit.Reproduction.Report;
+
+/// <summary>
+/// Draws the report's charts with the isolated chart library: each trial's Kaplan–Meier charts
+/// (<see cref="TrialSurvivalCharts"/>) and the cross-trial page's forest plots and overlaid
+/// curves. The pages share one copy of plotly.js, given by <see cref="Head"/>.
+/// </summary>
+/// <param name="charts">The chart library.</param>
+/// <param name="catalog">The trials.</param>
+public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
+{
+    /// <summary>Landmark times (months) of the cross-trial survival table.</summary>
+    public static IReadOnlyList<double> LandmarkMonths { get; } = [6, 12, 24];
+
+    /// <summary>Endpoints compared across trials, in this order.</summary>
+    public static IReadOnlyList<string> ComparedEndpoints { get; } = ["OS", "PFS"];
+
+    /// <summary>The head markup every page carries: plotly.js, once.</summary>
+    public string Head => charts.PlotlyScriptTag();
+
+    /// <summary>The Kaplan–Meier charts of one trial as report sections.</summary>
+    public IEnumerable<ReportSection> ForTrial(TrialReproduction trial)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        return TrialSurvivalCharts.For(catalog.Load(trial.Trial)).Select(Section);
+    }
+
+    /// <summary>The body of the cross-trial page, with its forest plots and overlaid curves.</summary>
+    public string ComparisonBody()
+    {
+        var pooled = CrossTrialPooling.PoolAll(OutcomeTable.Load(catalog));
+        var survival = ComparedEndpoints
+            .Select(e => CrossTrialCohorts.Of(catalog, e))
+            .Where(cohorts => cohorts.Count > 0)
+            .Select(cohorts => SurvivalComparison.Compare(cohorts, LandmarkMonths))
+            .ToList();
+        var sections = new List<ReportSection>();
+        sections.AddRange(pooled.Where(p => p.Result is not null).Select(p => Section(ForestPlotRequest.From(p, $"{p.Outcome}: per trial and pooled"))));
+        sections.AddRange(survival.Select(s => Section(OverlaidCurves(s))));
+        return ComparisonPage.Body(EndpointHarmonisation.Profiles(catalog), pooled, survival, ReferenceFigures.Load(catalog), sections);
+    }
+
+    /// <summary>The curves of a survival comparison on one chart, one per trial, labelled synthetic where they are.</summary>
+    public static KaplanMeierChartRequest OverlaidCurves(SurvivalComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var endpoint = comparison.Rows[0].Cohort.Endpoint;
+        var request = KaplanMeierChartRequest.From(comparison.Rows.Select(r => r.Curve), $"{endpoint} across trials", "months", synthetic: comparison.AnySynthetic);
+        var named = request.Curves.Select((curve, i) => curve with { Name = comparison.Rows[i].Cohort.Trial }).ToArray();
+        return request with { Curves = named, ConfidenceBands = false };
+    }
+
+    private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request, PlotlyScript.None).Html);
+}
