@@ -61,7 +61,7 @@ public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
         var named = request.Curves.Select((curve, i) => curve with { Name = comparison.Rows[i].Cohort.Trial }).ToArray();
         var cited = references
             .Where(f => string.Equals(f.ComparableEndpoint, endpoint, StringComparison.OrdinalIgnoreCase) && f.Statistic.StartsWith("median", StringComparison.Ordinal))
-            .Select(f => new PublishedLandmark($"{f.Study}, {f.Arm}: median {f.Printed} (cited)", f.Value, 0.5))
+            .Select(f => new PublishedLandmark($"{f.Study.Split(" (")[0]}: {f.Printed} (cited)", f.Value, 0.5))
             .ToArray();
         return request with { Curves = named, ConfidenceBands = false, Landmarks = cited };
     }
