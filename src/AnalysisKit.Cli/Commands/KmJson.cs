@@ -30,35 +30,13 @@ internal static class KmJson
             doc.Number("rmean_tau", item.RestrictedMean.Tau);
             json.WriteStartArray("table");
             foreach (var row in curve.Rows)
-            {
-                json.WriteStartObject();
-                doc.Number("time", row.Time);
-                doc.Integer("n_risk", row.NRisk);
-                doc.Integer("n_event", row.NEvent);
-                doc.Integer("n_censor", row.NCensor);
-                doc.Number("surv", row.Survival);
-                doc.Number("std_err", row.StdErr);
-                doc.Number("lower", row.Lower);
-                doc.Number("upper", row.Upper);
-                json.WriteEndObject();
-            }
+                WriteRow(doc, row.Time, row.NRisk, row.NEvent, row.NCensor, row.Survival, row.StdErr, row.Lower, row.Upper);
             json.WriteEndArray();
             if (item.AtTimes is { } atTimes)
             {
                 json.WriteStartArray("at_times");
                 foreach (var row in atTimes)
-                {
-                    json.WriteStartObject();
-                    doc.Number("time", row.Time);
-                    doc.Integer("n_risk", row.NRisk);
-                    doc.Integer("n_event", row.NEvent);
-                    doc.Integer("n_censor", row.NCensor);
-                    doc.Number("surv", row.Survival);
-                    doc.Number("std_err", row.StdErr);
-                    doc.Number("lower", row.Lower);
-                    doc.Number("upper", row.Upper);
-                    json.WriteEndObject();
-                }
+                    WriteRow(doc, row.Time, row.NRisk, row.NEvent, row.NCensor, row.Survival, row.StdErr, row.Lower, row.Upper);
                 json.WriteEndArray();
             }
             json.WriteEndObject();
@@ -66,5 +44,20 @@ internal static class KmJson
         json.WriteEndArray();
         json.WriteEndObject();
         return doc.ToText() + "\n";
+    }
+
+    /// <summary>One row of a curve's table or of its survival at chosen times: the same fields in both.</summary>
+    private static void WriteRow(JsonDocumentWriter doc, double time, int nRisk, int nEvent, int nCensor, double survival, double stdErr, double lower, double upper)
+    {
+        doc.Json.WriteStartObject();
+        doc.Number("time", time);
+        doc.Integer("n_risk", nRisk);
+        doc.Integer("n_event", nEvent);
+        doc.Integer("n_censor", nCensor);
+        doc.Number("surv", survival);
+        doc.Number("std_err", stdErr);
+        doc.Number("lower", lower);
+        doc.Number("upper", upper);
+        doc.Json.WriteEndObject();
     }
 }

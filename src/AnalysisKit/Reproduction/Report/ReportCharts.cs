@@ -40,18 +40,30 @@ public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
             .ToList();
         var sections = new List<ReportSection>();
         sections.AddRange(pooled.Where(p => p.Result is not null).Select(p => Section(ForestPlotRequest.From(p, $"{p.Outcome}: per trial and pooled"))));
-        sections.AddRange(survival.Select(s => Section(OverlaidCurves(s))));
-        return ComparisonPage.Body(EndpointHarmonisation.Profiles(catalog), pooled, survival, ReferenceFigures.Load(catalog), sections);
+        var references = ReferenceFigures.Load(catalog);
+        sections.AddRange(survival.Select(s => Section(OverlaidCurves(s, references))));
+        return ComparisonPage.Body(EndpointHarmonisation.Profiles(catalog), pooled, survival, references, sections);
     }
 
-    /// <summary>The curves of a survival comparison on one chart, one per trial, labelled synthetic where they are.</summary>
-    public static KaplanMeierChartRequest OverlaidCurves(SurvivalComparison comparison)
+    /// <summary>
+    /// The curves of a survival comparison on one chart, one per trial, labelled synthetic where
+    /// they are, with the comparable cited medians drawn as reference points at S = 0.5 (a median
+    /// is where a curve crosses one half).
+    /// </summary>
+    /// <param name="comparison">The cohorts compared.</param>
+    /// <param name="references">Cited figures; those comparable with the endpoint and printed as medians are drawn.</param>
+    public static KaplanMeierChartRequest OverlaidCurves(SurvivalComparison comparison, IReadOnlyList<ReferenceFigure> references)
     {
         ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(references);
         var endpoint = comparison.Rows[0].Cohort.Endpoint;
         var request = KaplanMeierChartRequest.From(comparison.Rows.Select(r => r.Curve), $"{endpoint} across trials", "months", synthetic: comparison.AnySynthetic);
         var named = request.Curves.Select((curve, i) => curve with { Name = comparison.Rows[i].Cohort.Trial }).ToArray();
-        return request with { Curves = named, ConfidenceBands = false };
+        var cited = references
+            .Where(f => string.Equals(f.ComparableEndpoint, endpoint, StringComparison.OrdinalIgnoreCase) && f.Statistic.StartsWith("median", StringComparison.Ordinal))
+            .Select(f => new PublishedLandmark($"{f.Study.Split(" (")[0]}: {f.Printed} (cited)", f.Value, 0.5))
+            .ToArray();
+        return request with { Curves = named, ConfidenceBands = false, Landmarks = cited };
     }
 
     private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request, PlotlyScript.None).Html);
