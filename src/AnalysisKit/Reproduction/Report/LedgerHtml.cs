@@ -25,7 +25,7 @@ public static class LedgerHtml
         "<style>.analysiskit-ledger table{border-collapse:collapse;font-size:0.9em;margin:0.3em 0 1em 0}"
         + ".analysiskit-ledger th,.analysiskit-ledger td{border:1px solid #ccc;padding:0.2em 0.45em;text-align:left;vertical-align:top;color:#222}"
         + ".analysiskit-ledger caption{text-align:left;font-weight:bold;padding:0.3em 0}.analysiskit-ledger th{background:#f0f0f0}"
-        + ".analysiskit-ledger td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.analysiskit-ledger table:not(.analysiskit-table) td:first-child{white-space:nowrap}.analysiskit-ledger table:not(.analysiskit-table) td:nth-child(5){min-width:13em}"
+        + ".analysiskit-ledger td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.analysiskit-ledger table:not(.analysiskit-table) td:first-child{white-space:nowrap}.analysiskit-ledger table:not(.analysiskit-table) td:nth-child(5){min-width:13em}.analysiskit-ledger table:not(.analysiskit-table) td:nth-child(9){min-width:24em}"
         + ".analysiskit-ledger tr.reproduced td{background:#dff0d8}.analysiskit-ledger tr.differs td{background:#fcf8e3}"
         + ".analysiskit-ledger tr.conflict td{background:#f2dede}.analysiskit-ledger tr.not-reproducible td{background:#eeeeee;color:#555}"
         + ".analysiskit-ledger td.reproduced{background:#dff0d8}.analysiskit-ledger td.differs{background:#fcf8e3}"
