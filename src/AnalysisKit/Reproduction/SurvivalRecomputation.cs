@@ -62,7 +62,11 @@ internal sealed class SurvivalRecomputation
             return pick with { Note = $"the sentence names {results.Count} row groups: " + string.Join("; ", results.Select(r => $"'{r.Group}': {r.Result.Note}")) };
         }
         if (key.Subgroup is not null)
-            return Recomputation.Unavailable($"the subgroup '{key.Subgroup}' is not identified in the patient-level data");
+        {
+            if (SubgroupMembers(key.Subgroup) is not { } subgroup)
+                return Recomputation.Unavailable($"the subgroup '{key.Subgroup}' is not identified in the patient-level data");
+            return FromCurve(key.Endpoint, unit, subgroup.Rows, subgroup.Description, value);
+        }
         if (!key.Covers(_patients.Count))
             return Recomputation.Unavailable($"the sentence is about {string.Join(" and ", key.Populations)} patients; the patient-level data hold {_patients.Count}");
         return FromCurve(key.Endpoint, unit, Enumerable.Range(0, _patients.Count).ToList(), "all patients", value);
@@ -88,6 +92,26 @@ internal sealed class SurvivalRecomputation
         var cells = patients.Cells(rowGroup);
         var rows = Enumerable.Range(0, cells.Count).Where(i => cells[i] == rowLabel).ToList();
         return (rows, $"{rowGroup} = {rowLabel}", null);
+    }
+
+    /// <summary>
+    /// The patients of a subgroup named in running text as a baseline column followed by one of
+    /// its levels, compared without regard to case ("BCLC stage B" is column <c>BCLC</c>, level
+    /// <c>Stage B</c>); null when no column and level read so.
+    /// </summary>
+    private (List<int> Rows, string Description)? SubgroupMembers(string subgroup)
+    {
+        var patients = _patients!;
+        foreach (var column in patients.Columns)
+        {
+            if (!subgroup.StartsWith(column + " ", StringComparison.OrdinalIgnoreCase)) continue;
+            var level = subgroup[(column.Length + 1)..];
+            var cells = patients.Cells(column);
+            var match = cells.FirstOrDefault(c => string.Equals(c, level, StringComparison.OrdinalIgnoreCase));
+            if (match is null) continue;
+            return (Enumerable.Range(0, cells.Count).Where(i => cells[i] == match).ToList(), $"{column} = {match}");
+        }
+        return null;
     }
 
     private Recomputation FromCurve(string endpoint, string unit, IReadOnlyList<int> rows, string who, PublishedValue value)

@@ -118,6 +118,18 @@ public class PublishedClaimTests
         Assert.That(claim.Note, Does.StartWith("synthetic data: "));
     }
 
+    [TestCase("chow2014", "Overall survival", "BCLC stage B", 20.3, "BCLC = Stage B")]
+    [TestCase("chow2014", "Overall survival", "BCLC stage C", 8.6, "BCLC = Stage C")]
+    [TestCase("park2012", "Time to progression", "BCLC stage C", 5.0, "BCLC = Stage C")]
+    public void SubgroupNamedInTheTextIsFoundInThePatientColumns(string trial, string group, string label, double printed, string members)
+    {
+        // The abstracts print these medians; the synthetic patients keep the stage in column BCLC.
+        var claim = ClaimOf(trial, "Abstract", group, label, "median");
+        Assert.That(claim.Status, Is.EqualTo(ClaimStatus.Reproduced));
+        Assert.That(Math.Round(claim.Reproduced!.Value, 1), Is.EqualTo(printed));
+        Assert.That(claim.Note, Does.Contain(members));
+    }
+
     [Test]
     public void PooledAdverseEventCountThatDoesNotAddUpDiffers()
     {
