@@ -14,6 +14,13 @@ internal static class CommonOptions
     public static Option<string?> Optional(string name, string description) =>
         new(name) { Description = description };
 
+    /// <summary>The follow-up time column of a survival command.</summary>
+    public static Option<string> Time() => Required("--time", "Column holding the follow-up time.");
+
+    /// <summary>The event-status column of a survival command.</summary>
+    public static Option<string> Event() =>
+        Required("--event", "Column holding the event status: 0/1 (1 = event), 1/2 as R's Surv (2 = event) or true/false.");
+
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "text (default) or json.",

@@ -19,8 +19,8 @@ internal static class CoxCommand
     public static Command Create(TextWriter output)
     {
         var file = CommonOptions.File();
-        var time = CommonOptions.Required("--time", "Column with the follow-up time.");
-        var status = CommonOptions.Required("--event", "Column with the event status (0/1, 1/2 as R's Surv, or true/false).");
+        var time = CommonOptions.Time();
+        var status = CommonOptions.Event();
         var covariates = CommonOptions.Required("--covariates", "Comma-separated covariate columns, in the order the terms are listed.");
         var factors = CommonOptions.Optional("--factors", "Comma-separated covariates (from --covariates) to treat as categorical, compared with their first level.");
         var strata = CommonOptions.Optional("--strata", "Column with strata (a separate baseline hazard per stratum).");

@@ -16,8 +16,8 @@ internal static class KmCommand
     public static Command Create(TextWriter output)
     {
         var file = CommonOptions.File();
-        var time = CommonOptions.Required("--time", "Column holding the follow-up time.");
-        var status = CommonOptions.Required("--event", "Column holding the event status: 0/1 (1 = event), 1/2 (2 = event) or true/false.");
+        var time = CommonOptions.Time();
+        var status = CommonOptions.Event();
         var group = CommonOptions.Optional("--group", "Column whose values split the patients into curves (sorted as R's factor levels).");
         var confType = new Option<string>("--conf-type")
         {

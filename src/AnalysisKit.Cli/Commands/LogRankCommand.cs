@@ -17,8 +17,8 @@ internal static class LogRankCommand
     public static Command Create(TextWriter output)
     {
         var file = CommonOptions.File();
-        var time = CommonOptions.Required("--time", "Column with the follow-up time.");
-        var status = CommonOptions.Required("--event", "Column with the event status (0/1, 1/2 as R's Surv, or true/false).");
+        var time = CommonOptions.Time();
+        var status = CommonOptions.Event();
         var group = CommonOptions.Required("--group", "Column with the groups to compare.");
         var strata = CommonOptions.Optional("--strata", "Column with strata, for a stratified test.");
         var rho = new Option<double>("--rho")
