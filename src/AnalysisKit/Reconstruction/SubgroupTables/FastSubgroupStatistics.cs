@@ -109,8 +109,10 @@ internal static class FastSubgroupStatistics
             var xi = i < 0 ? 0 : times[i];
             var yi = i < 0 ? 0 : 1 - values[i];
             if (!double.IsNaN(yi) && !(max >= yi)) max = yi;
-            var seen = false;
-            for (var j = 0; j < kept && !seen; j++) seen = y[j].Equals(yi);
+            // R drops every repeated y; while the kept values rise, a repeat can only be the last one.
+            var seen = kept > 0 && y[kept - 1].Equals(yi);
+            if (!seen && kept > 0 && !(yi >= y[kept - 1]))
+                for (var j = 0; j < kept && !seen; j++) seen = y[j].Equals(yi);
             if (seen) continue;
             x[kept] = xi;
             y[kept] = yi;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using AnalysisKit.Trials;
 
 namespace AnalysisKit.Reconstruction;
@@ -9,38 +10,68 @@ namespace AnalysisKit.Reconstruction;
 /// (each patient is a progression, a death without progression or censored; progression times
 /// are PFS = TTRP, a death is PFS = OS with TTRP censored no later, OS is never before PFS) and
 /// the totals of PFS, TTRP and OS events are the printed ones. The objective is the number of
-/// printed cells the kit's statistics miss (events weighted 20, p 0.5), each miss softened by its
-/// distance so that the search is guided towards the printed value.
+/// printed cells the kit's statistics miss, each miss softened by its distance so that the
+/// search is guided towards the printed value (weights in <see cref="SubgroupObjective"/>).
+/// Rows are bit sets of patients and each end point keeps its patients in time order, so a
+/// move re-evaluates only the rows and tests it can change.
 /// </summary>
 internal sealed class SubgroupAnnealer
 {
     private const int Progression = 0, Death = 1, Censored = 2;
+    private const int Pfs = 0, Os = 1, Ttrp = 2;
+    private static readonly string[] EndpointNames = ["PFS", "OS", "TTRP"];
+
     private readonly BaselineSchema _schema;
-    private readonly IReadOnlyList<SubgroupSurvivalTable> _tables;
     private readonly Random _random;
     private readonly int _n;
     private readonly Dictionary<string, string[]> _values = new();
     private readonly double[] _pfs, _os, _ttrpCensor;
     private readonly bool[] _osEvent;
     private readonly int[] _kind;
+    private readonly double[][] _time = new double[3][];
+    private readonly bool[][] _died = new bool[3][];
+    private readonly int[][] _order = new int[3][];
+    private readonly ulong[] _diedMask = new ulong[3];
     private readonly double[] _pool;
     private readonly double[] _printedTimes;
-    private readonly List<RowRef> _rows = new();
-    private readonly List<GroupRef> _groups = new();
+    private readonly SubgroupObjective.Row[] _rows;
+    private readonly SubgroupObjective.Group[] _groups;
+    private readonly int[][] _rowsOfEndpoint = new int[3][];
+    private readonly int[][] _groupsOfEndpoint = new int[3][];
+    private readonly Dictionary<string, int[]> _rowsOfColumn = new();
+    private readonly Dictionary<string, int[]> _groupsOfColumn = new();
+    private readonly Dictionary<string, int[]> _codes = new();
+    private readonly Dictionary<string, Dictionary<string, int>> _codeOf = new();
+    private readonly int[] _directed;
     private double[] _rowPenalty = [], _groupPenalty = [];
-    private bool _useP;
+    private readonly double[] _oldRowPenalty, _oldGroupPenalty;
+    private readonly int[] _rowStamp, _groupStamp;
+    private int _stamp;
+    private bool _useP, _cohortOnly;
+    private readonly int _pfsEvents, _ttrpEvents, _osEvents;
+    private const int CohortAttempts = 12, CohortIterations = 300_000, PolishIterations = 20_000;
 
-    private sealed record RowRef(int Table, SubgroupSurvivalRow Row, string? Column);
-    private sealed record GroupRef(int Table, string Column, SubgroupSurvivalRow First);
+    // Undo record of the last move: up to two patients' times, or one level swap.
+    private readonly (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind)[] _saved = new (int, double, double, double, bool, int)[2];
+    private int _savedCount;
+    private string? _swapColumn;
+    private int _swapP, _swapQ;
+    private readonly List<int> _affectedRows = new(256), _affectedGroups = new(128);
 
     public SubgroupAnnealer(BaselineSchema schema, IReadOnlyList<SubgroupSurvivalTable> tables, int seed)
     {
         _schema = schema;
-        _tables = tables;
         _random = new Random(seed);
         _n = schema.PatientCount;
+        if (_n > 64) throw new ArgumentException($"The subgroup-table reconstruction handles at most 64 patients; the tables describe {_n}.", nameof(schema));
         _pfs = new double[_n]; _os = new double[_n]; _ttrpCensor = new double[_n];
         _osEvent = new bool[_n]; _kind = new int[_n];
+        for (var e = 0; e < 3; e++)
+        {
+            _time[e] = new double[_n];
+            _died[e] = new bool[_n];
+            _order[e] = Enumerable.Range(0, _n).ToArray();
+        }
 
         foreach (var column in schema.Columns) _values[column] = new string[_n];
         foreach (var variable in schema.Variables)
@@ -51,45 +82,51 @@ internal sealed class SubgroupAnnealer
         }
         for (var p = 0; p < _n; p++) DeriveFor(p);
 
-        for (var t = 0; t < tables.Count; t++)
+        (_rows, _groups) = SubgroupObjective.Build(schema, tables);
+        for (var e = 0; e < 3; e++)
         {
-            foreach (var row in tables[t].Rows)
-            {
-                var column = row.RowGroup == ClaimId.AllRowGroup ? null : schema.ColumnOf(row.RowGroup);
-                _rows.Add(new RowRef(t, row, column));
-                if (column is not null && row.P?.HasValue == true)
-                    _groups.Add(new GroupRef(t, column, row));
-            }
+            var name = EndpointNames[e];
+            _rowsOfEndpoint[e] = Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Endpoint == name).ToArray();
+            _groupsOfEndpoint[e] = Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Endpoint == name).ToArray();
         }
+        foreach (var column in schema.Columns)
+        {
+            _rowsOfColumn[column] = Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Column == column).ToArray();
+            _groupsOfColumn[column] = Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Column == column).ToArray();
+            _codeOf[column] = new Dictionary<string, int>();
+            _codes[column] = new int[_n];
+        }
+        IndexLevels();
+        _directed = Enumerable.Range(0, _rows.Length).Where(r => _rows[r].PrintedTimes.Length > 0).ToArray();
+        _oldRowPenalty = new double[_rows.Length];
+        _oldGroupPenalty = new double[_groups.Length];
+        _rowStamp = new int[_rows.Length];
+        _groupStamp = new int[_groups.Length];
 
-        var printed = new SortedSet<double>();
-        foreach (var table in tables)
-            foreach (var row in table.Rows)
-                foreach (var c in new[] { row.Median, row.MedianLower, row.MedianUpper })
-                    if (c?.Value is { } v) printed.Add(Math.Round(v, 2));
+        var printed = new SortedSet<double>(_rows.SelectMany(r => r.PrintedTimes));
         _printedTimes = printed.ToArray();
         var pool = new SortedSet<double>(printed);
         // Partners of printed medians that are midpoints of two observed times: b = 2m − a.
-        foreach (var table in tables)
-            foreach (var row in table.Rows)
-                if (row.Median?.Value is { } m)
-                    foreach (var a in _printedTimes.Where(a => a < m))
-                        pool.Add(Math.Round(2 * m - a, 2));
+        foreach (var m in _rows.Where(r => r.PrintedMedian is not null).Select(r => r.PrintedMedian!.Value))
+            foreach (var a in _printedTimes.Where(a => a < m))
+                pool.Add(Math.Round(2 * m - a, 2));
         for (var g = 0.25; g <= 45; g += 0.25) pool.Add(Math.Round(g, 2));
         _pool = pool.Where(v => v > 0 && v <= 45).ToArray();
 
-        InitialiseTimes(tables);
+        var all = tables.ToDictionary(t => t.Endpoint, t => t.AllPatients!);
+        _pfsEvents = (int)all["PFS"].Events!.Value!.Value;
+        _ttrpEvents = (int)all["TTRP"].Events!.Value!.Value;
+        _osEvents = (int)all["OS"].Events!.Value!.Value;
+        if (_pfsEvents < _ttrpEvents || _pfsEvents > _n || _osEvents < _pfsEvents - _ttrpEvents)
+            throw new ArgumentException("The whole-cohort event counts of PFS, TTRP and OS cannot describe coherent patients (PFS events must be at least the TTRP events and at most the OS events plus TTRP events).");
+        InitialiseTimes();
     }
 
-    private void InitialiseTimes(IReadOnlyList<SubgroupSurvivalTable> tables)
+    /// <summary>Random coherent times from the printed ones, with the printed whole-cohort event totals.</summary>
+    private void InitialiseTimes()
     {
-        var all = tables.ToDictionary(t => t.Endpoint, t => t.AllPatients!);
-        var pfsEvents = (int)all["PFS"].Events!.Value!.Value;
-        var ttrpEvents = (int)all["TTRP"].Events!.Value!.Value;
-        var osEvents = (int)all["OS"].Events!.Value!.Value;
+        var (pfsEvents, ttrpEvents, osEvents) = (_pfsEvents, _ttrpEvents, _osEvents);
         var deaths = pfsEvents - ttrpEvents;
-        if (deaths < 0 || pfsEvents > _n || osEvents < deaths)
-            throw new ArgumentException("The whole-cohort event counts of PFS, TTRP and OS cannot describe coherent patients (PFS events must be at least the TTRP events and at most the OS events plus TTRP events).");
         var order = Enumerable.Range(0, _n).ToArray();
         _random.Shuffle(order);
         var osLeft = osEvents - deaths;
@@ -109,28 +146,80 @@ internal sealed class SubgroupAnnealer
         }
         if (osLeft > 0)
             throw new ArgumentException("More OS events are printed than patients who could die.");
+        for (var p = 0; p < _n; p++) Sync(p);
+        for (var e = 0; e < 3; e++) Reorder(e);
     }
 
-    /// <summary>Runs the annealing and returns the patients of the best state seen.</summary>
-    public (IReadOnlyList<SyntheticPatient> Patients, double Objective, int Iterations) Run(int iterations, double startTemperature, double endTemperature, bool useP)
+    /// <summary>
+    /// Runs the search and returns the patients of the best state seen. First the times alone are
+    /// annealed against the three whole-cohort rows (a tenth of the iterations, stopping once they
+    /// all hold): every subgroup shares those times, and a whole-cohort curve with the wrong shape
+    /// (for example without the early TTRP censoring its interval needs) makes dozens of subgroup
+    /// cells unreachable. Then everything is annealed against every row from there.
+    /// </summary>
+    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Run(int iterations, double startTemperature, double endTemperature, bool useP)
     {
+        _cohortOnly = true;
+        _useP = false;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var stage1 = double.PositiveInfinity;
+        for (var attempt = 0; Environment.GetEnvironmentVariable("DEBUG_S1") != "0" && attempt < CohortAttempts && stage1 > 1e-9; attempt++)
+        {
+            if (attempt > 0) InitialiseTimes();
+            ResetPenalties();
+            stage1 = Anneal(CohortIterations, SubgroupObjective.WholeCohortWeight * startTemperature, SubgroupObjective.WholeCohortWeight * endTemperature, stopAtZero: true);
+            Console.Error.WriteLine($"DEBUG stage1 attempt {attempt} {stage1:F2} {sw.Elapsed.TotalSeconds:F1}s " + string.Join(" ", Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Column is null).Select(r => _rows[r].Endpoint + "=" + RowPenalty(r).ToString("F1"))));
+        }
+        _cohortOnly = false;
         _useP = useP;
-        _rowPenalty = _rows.Select(RowPenalty).ToArray();
-        _groupPenalty = _groups.Select(g => _useP ? GroupPenalty(g) : 0).ToArray();
+        ResetPenalties();
+        var best = Anneal(iterations, startTemperature, endTemperature, stopAtZero: false);
+        Console.Error.WriteLine($"DEBUG stage2 {best:F2} {sw.Elapsed.TotalSeconds:F1}s");
+        foreach (var variable in _schema.Variables)
+        {
+            best = Anneal(PolishIterations, startTemperature, endTemperature, stopAtZero: false, () =>
+            {
+                _affectedRows.Clear(); _affectedGroups.Clear(); _stamp++; _savedCount = 0; _swapColumn = null;
+                return SwapLevels(variable);
+            });
+        }
+        Console.Error.WriteLine($"DEBUG stage2 cohort {Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Column is null).Sum(RowPenalty)} {sw.Elapsed.TotalSeconds:F1}s");
+        return (Snapshot(), best);
+    }
+
+    private void ResetPenalties()
+    {
+        _rowPenalty = Enumerable.Range(0, _rows.Length).Select(RowPenalty).ToArray();
+        _groupPenalty = Enumerable.Range(0, _groups.Length).Select(g => _useP ? GroupPenalty(g) : 0).ToArray();
+    }
+
+    /// <summary>Geometric cooling from the start to the end temperature; leaves the best state seen in place and returns its objective.</summary>
+    private double Anneal(int iterations, double startTemperature, double endTemperature, bool stopAtZero, Func<bool>? move = null)
+    {
+        move ??= Propose;
         var current = _rowPenalty.Sum() + _groupPenalty.Sum();
         var best = current;
         var bestState = SaveState();
-        var cooling = Math.Pow(endTemperature / startTemperature, 1.0 / iterations);
+        var cooling = Math.Pow(endTemperature / startTemperature, 1.0 / Math.Max(1, iterations));
         var temperature = startTemperature;
-        for (var it = 0; it < iterations; it++, temperature *= cooling)
+        for (var it = 0; it < iterations && !(stopAtZero && best < 1e-9); it++, temperature *= cooling)
         {
-            var undo = Propose(out var affectedRows, out var affectedGroups);
-            if (undo is null) continue;
-            var oldRows = affectedRows.Select(r => _rowPenalty[r]).ToArray();
-            var oldGroups = affectedGroups.Select(g => _groupPenalty[g]).ToArray();
+            if (!move()) continue;
             var delta = 0.0;
-            foreach (var r in affectedRows) { var v = RowPenalty(_rows[r]); delta += v - _rowPenalty[r]; _rowPenalty[r] = v; }
-            foreach (var g in affectedGroups) { var v = GroupPenalty(_groups[g]); delta += v - _groupPenalty[g]; _groupPenalty[g] = v; }
+            foreach (var r in _affectedRows)
+            {
+                _oldRowPenalty[r] = _rowPenalty[r];
+                var v = RowPenalty(r);
+                delta += v - _rowPenalty[r];
+                _rowPenalty[r] = v;
+            }
+            foreach (var g in _affectedGroups)
+            {
+                _oldGroupPenalty[g] = _groupPenalty[g];
+                var v = GroupPenalty(g);
+                delta += v - _groupPenalty[g];
+                _groupPenalty[g] = v;
+            }
             if (delta <= 0 || _random.NextDouble() < Math.Exp(-delta / temperature))
             {
                 current += delta;
@@ -141,162 +230,240 @@ internal sealed class SubgroupAnnealer
                 }
                 continue;
             }
-            undo();
-            for (var i = 0; i < affectedRows.Count; i++) _rowPenalty[affectedRows[i]] = oldRows[i];
-            for (var i = 0; i < affectedGroups.Count; i++) _groupPenalty[affectedGroups[i]] = oldGroups[i];
+            Undo();
+            foreach (var r in _affectedRows) _rowPenalty[r] = _oldRowPenalty[r];
+            foreach (var g in _affectedGroups) _groupPenalty[g] = _oldGroupPenalty[g];
         }
         RestoreState(bestState);
-        return (Snapshot(), best, iterations);
+        return best;
     }
 
-    private Action? Propose(out List<int> rows, out List<int> groups)
+    /// <summary>Makes a random move and lists the rows and tests it can change; false when the move was not possible (nothing changed).</summary>
+    private bool Propose()
     {
-        rows = []; groups = [];
+        _affectedRows.Clear();
+        _affectedGroups.Clear();
+        _stamp++;
+        _savedCount = 0;
+        _swapColumn = null;
         var u = _random.NextDouble();
-        if (u < 0.45) return SwapLevels(rows, groups);
+        if (_cohortOnly)
+        {
+            // The whole-cohort TTRP curve depends on who progressed and on when the others were
+            // last assessed: those moves are drawn far more often while it is being fitted.
+            if (u < 0.3) u = 0.92 + 0.05 * _random.NextDouble();
+            else if (u < 0.45) u = 0.985 + 0.015 * _random.NextDouble();
+            else u = 0.35 + 0.65 * _random.NextDouble();
+        }
+        else if (u < 0.35) return SwapLevels();
         var p = _random.Next(_n);
-        var saved = SaveTimes(p);
-        Action undo = () => RestoreTimes(saved);
-        var endpoints = new HashSet<string>();
-        var swapped = false;
-        if (u < 0.62)
+        var q = _random.Next(_n);
+        if (u < 0.45)
         {
             // Directed: a member of a row takes one of the times the row prints (median or CI limit).
-            var target = _rows[_random.Next(_rows.Count)];
-            var printed = new[] { target.Row.Median, target.Row.MedianLower, target.Row.MedianUpper }
-                .Where(c => c?.Value is not null).Select(c => Math.Round(c!.Value!.Value, 2)).ToArray();
-            if (printed.Length == 0) return null;
-            var v = printed[_random.Next(printed.Length)];
-            var members = Enumerable.Range(0, _n).Where(m => target.Column is null || _values[target.Column][m] == target.Row.RowLabel).ToArray();
-            p = members[_random.Next(members.Length)];
-            saved = SaveTimes(p);
-            undo = () => RestoreTimes(saved);
-            if (!SetTime(p, _tables[target.Table].Endpoint, v)) { RestoreTimes(saved); return null; }
-            endpoints.UnionWith(["PFS", "OS", "TTRP"]);
+            var target = _rows[_directed[_random.Next(_directed.Length)]];
+            var v = target.PrintedTimes[_random.Next(target.PrintedTimes.Length)];
+            p = RandomMember(target.Members);
+            Save(p);
+            if (!SetTime(p, target.EndpointIndex, v)) { Undo(); return false; }
         }
-        else if (u < 0.67)
+        else if (u < 0.55)
         {
-            var q = _random.Next(_n);
-            if (q == p) return null;
-            var savedQ = SaveTimes(q);
+            // Two patients exchange all their times: the whole-cohort curves stay as they are.
+            if (q == p) return false;
+            Save(p); Save(q);
             (_pfs[p], _pfs[q]) = (_pfs[q], _pfs[p]);
             (_os[p], _os[q]) = (_os[q], _os[p]);
             (_ttrpCensor[p], _ttrpCensor[q]) = (_ttrpCensor[q], _ttrpCensor[p]);
             (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
             (_kind[p], _kind[q]) = (_kind[q], _kind[p]);
-            undo = () => { RestoreTimes(saved); RestoreTimes(savedQ); };
-            endpoints.UnionWith(["PFS", "OS", "TTRP"]);
-            swapped = true;
         }
-        else if (u < 0.8)
+        else if (u < 0.63)
         {
-            var v = Sample(_pfs[p]);
-            _pfs[p] = v;
-            if (_kind[p] == Death) _os[p] = v;
-            else if (_os[p] < v) _os[p] = v;
-            if (_kind[p] != Progression && _ttrpCensor[p] > v) _ttrpCensor[p] = v;
-            endpoints.UnionWith(["PFS", "OS", "TTRP"]);
+            // Two patients of the same kind exchange their PFS (with TTRP for progressions, OS for deaths).
+            if (q == p || _kind[p] != _kind[q] || _kind[p] == Censored) return false;
+            if (_kind[p] == Progression && (_os[p] < _pfs[q] || _os[q] < _pfs[p])) return false;
+            if (_kind[p] == Death && (_ttrpCensor[p] > _pfs[q] || _ttrpCensor[q] > _pfs[p])) return false;
+            Save(p); Save(q);
+            (_pfs[p], _pfs[q]) = (_pfs[q], _pfs[p]);
+            if (_kind[p] == Death) (_os[p], _os[q]) = (_os[q], _os[p]);
         }
-        else if (u < 0.9)
+        else if (u < 0.7)
         {
-            if (_kind[p] == Death) return null;
-            var v = Sample(_os[p]);
-            if (v < _pfs[p]) return null;
-            _os[p] = v;
-            endpoints.Add("OS");
-        }
-        else if (u < 0.95)
-        {
-            if (_kind[p] == Progression) return null;
-            var v = Sample(_ttrpCensor[p]);
-            if (v > _pfs[p]) return null;
-            _ttrpCensor[p] = v;
-            endpoints.Add("TTRP");
-        }
-        else if (u < 0.975)
-        {
-            var q = _random.Next(_n);
-            if (q == p || _kind[p] == Death || _kind[q] == Death || _osEvent[p] == _osEvent[q]) return null;
+            // Two patients who did not die before progression exchange their OS (time and event).
+            if (q == p || _kind[p] == Death || _kind[q] == Death || _os[q] < _pfs[p] || _os[p] < _pfs[q]) return false;
+            Save(p); Save(q);
+            (_os[p], _os[q]) = (_os[q], _os[p]);
             (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
-            undo = () => (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
-            endpoints.Add("OS");
-            swapped = true;
+        }
+        else if (u < 0.75)
+        {
+            // Two patients without progression exchange their TTRP censoring times.
+            if (q == p || _kind[p] == Progression || _kind[q] == Progression || _ttrpCensor[q] > _pfs[p] || _ttrpCensor[p] > _pfs[q]) return false;
+            Save(p); Save(q);
+            (_ttrpCensor[p], _ttrpCensor[q]) = (_ttrpCensor[q], _ttrpCensor[p]);
+        }
+        else if (u < 0.85)
+        {
+            Save(p);
+            SetTime(p, Pfs, Sample(_pfs[p]));
+        }
+        else if (u < 0.92)
+        {
+            if (_kind[p] == Death) return false;
+            var v = Sample(_os[p]);
+            if (v < _pfs[p]) return false;
+            Save(p);
+            _os[p] = v;
+        }
+        else if (u < 0.97)
+        {
+            if (_kind[p] == Progression) return false;
+            var v = _cohortOnly ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
+            if (v > _pfs[p]) return false;
+            Save(p);
+            _ttrpCensor[p] = v;
+        }
+        else if (u < 0.985)
+        {
+            if (q == p || _kind[p] == Death || _kind[q] == Death || _osEvent[p] == _osEvent[q]) return false;
+            Save(p); Save(q);
+            (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
         }
         else
         {
             // A progression becomes a death without progression and a death becomes a progression.
-            var q = _random.Next(_n);
-            if (_kind[p] != Progression || _kind[q] != Death) return null;
-            var savedQ = SaveTimes(q);
+            if (_kind[p] != Progression || _kind[q] != Death) return false;
+            Save(p); Save(q);
             var osEventOfP = _osEvent[p];
             _kind[p] = Death; _os[p] = _pfs[p]; _osEvent[p] = true; _ttrpCensor[p] = Smaller(_pfs[p]);
             _kind[q] = Progression; _osEvent[q] = osEventOfP;
-            undo = () => { RestoreTimes(saved); RestoreTimes(savedQ); };
-            endpoints.UnionWith(["PFS", "OS", "TTRP"]);
-            swapped = true;
         }
-        var moved = p;
-        for (var r = 0; r < _rows.Count; r++)
-        {
-            var row = _rows[r];
-            if (!endpoints.Contains(_tables[row.Table].Endpoint)) continue;
-            if (!swapped && row.Column is not null && _values[row.Column][moved] != row.Row.RowLabel) continue;
-            rows.Add(r);
-        }
-        if (_useP)
-            for (var g = 0; g < _groups.Count; g++)
-                if (endpoints.Contains(_tables[_groups[g].Table].Endpoint)) groups.Add(g);
-        return undo;
+        var changed = false;
+        for (var i = 0; i < _savedCount; i++) changed |= Apply(_saved[i].P);
+        return changed;
     }
 
-    private Action? SwapLevels(List<int> rows, List<int> groups)
+    /// <summary>Brings a moved patient's outcomes and time orders up to date and lists the rows and tests that hold it on a changed end point.</summary>
+    private bool Apply(int p)
     {
-        var variable = _schema.Variables[_random.Next(_schema.Variables.Count)];
+        var changed = false;
+        var bit = 1UL << p;
+        for (var e = 0; e < 3; e++)
+        {
+            var (time, died) = Outcome(p, e);
+            if (time == _time[e][p] && died == _died[e][p]) continue;
+            changed = true;
+            var moved = time != _time[e][p];
+            _time[e][p] = time;
+            _died[e][p] = died;
+            if (moved) Reorder(e);
+            foreach (var r in _rowsOfEndpoint[e])
+                if ((_rows[r].Members & bit) != 0) AddRow(r);
+            if (_useP)
+                foreach (var g in _groupsOfEndpoint[e]) AddGroup(g);
+        }
+        return changed;
+    }
+
+    private bool SwapLevels() => SwapLevels(_schema.Variables[_random.Next(_schema.Variables.Count)]);
+
+    private bool SwapLevels(BaselineVariable variable)
+    {
         var levels = _values[variable.Column];
         var p = _random.Next(_n);
         var q = _random.Next(_n);
-        if (levels[p] == levels[q]) return null;
+        if (levels[p] == levels[q]) return false;
         var dependents = BaselineSchema.Dependents(variable.Column);
-        if (!_rows.Any(r => r.Column is not null && dependents.Contains(r.Column))) return null;
+        var any = false;
+        foreach (var c in dependents) any |= _rowsOfColumn[c].Length > 0;
+        if (!any) return false;
+        _swapColumn = variable.Column; _swapP = p; _swapQ = q;
+        SwapLevelsOf(variable.Column, p, q);
+        foreach (var c in dependents)
+        {
+            foreach (var r in _rowsOfColumn[c]) AddRow(r);
+            if (_useP) foreach (var g in _groupsOfColumn[c]) AddGroup(g);
+        }
+        return true;
+    }
+
+    private void SwapLevelsOf(string column, int p, int q)
+    {
+        var levels = _values[column];
         (levels[p], levels[q]) = (levels[q], levels[p]);
         DeriveFor(p); DeriveFor(q);
-        for (var r = 0; r < _rows.Count; r++)
-            if (_rows[r].Column is { } c && dependents.Contains(c)) rows.Add(r);
-        if (_useP)
-            for (var g = 0; g < _groups.Count; g++)
-                if (dependents.Contains(_groups[g].Column)) groups.Add(g);
-        return () => { (levels[p], levels[q]) = (levels[q], levels[p]); DeriveFor(p); DeriveFor(q); };
+        foreach (var c in BaselineSchema.Dependents(column))
+        {
+            Recode(c, p); Recode(c, q);
+            foreach (var r in _rowsOfColumn[c])
+            {
+                _rows[r].SetMember(p, _values[c][p] == _rows[r].Label);
+                _rows[r].SetMember(q, _values[c][q] == _rows[r].Label);
+            }
+        }
+    }
+
+    private void Undo()
+    {
+        if (_swapColumn is not null)
+        {
+            SwapLevelsOf(_swapColumn, _swapP, _swapQ);
+            return;
+        }
+        for (var i = 0; i < _savedCount; i++)
+        {
+            var s = _saved[i];
+            _pfs[s.P] = s.Pfs; _os[s.P] = s.Os; _ttrpCensor[s.P] = s.Ttrp; _osEvent[s.P] = s.OsEvent; _kind[s.P] = s.Kind;
+        }
+        for (var i = 0; i < _savedCount; i++) Sync(_saved[i].P);
+        for (var e = 0; e < 3; e++) Reorder(e);
+    }
+
+    private void Save(int p) => _saved[_savedCount++] = (p, _pfs[p], _os[p], _ttrpCensor[p], _osEvent[p], _kind[p]);
+
+    private void AddRow(int r)
+    {
+        if (_rowStamp[r] == _stamp) return;
+        _rowStamp[r] = _stamp;
+        _affectedRows.Add(r);
+    }
+
+    private void AddGroup(int g)
+    {
+        if (_groupStamp[g] == _stamp) return;
+        _groupStamp[g] = _stamp;
+        _affectedGroups.Add(g);
+    }
+
+    private int RandomMember(ulong members)
+    {
+        var k = _random.Next(BitOperations.PopCount(members));
+        for (var p = 0; ; p++)
+            if ((members & (1UL << p)) != 0 && k-- == 0) return p;
     }
 
     /// <summary>Gives patient p the time v on one end point, adjusting the others to stay coherent; false when that cannot be done.</summary>
-    private bool SetTime(int p, string endpoint, double v)
+    private bool SetTime(int p, int endpoint, double v)
     {
         switch (endpoint)
         {
-            case "PFS":
+            case Pfs:
                 _pfs[p] = v;
                 if (_kind[p] == Death || _os[p] < v) _os[p] = v;
                 if (_kind[p] != Progression && _ttrpCensor[p] > v) _ttrpCensor[p] = v;
                 return true;
-            case "OS":
-                if (_kind[p] == Death) return SetTime(p, "PFS", v);
+            case Os:
+                if (_kind[p] == Death) return SetTime(p, Pfs, v);
                 if (v < _pfs[p]) return false;
                 _os[p] = v;
                 return true;
             default:
-                if (_kind[p] == Progression) return SetTime(p, "PFS", v);
+                if (_kind[p] == Progression) return SetTime(p, Pfs, v);
                 if (v > _pfs[p]) return false;
                 _ttrpCensor[p] = v;
                 return true;
         }
-    }
-
-    private (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind) SaveTimes(int p) =>
-        (p, _pfs[p], _os[p], _ttrpCensor[p], _osEvent[p], _kind[p]);
-
-    private void RestoreTimes((int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind) s)
-    {
-        _pfs[s.P] = s.Pfs; _os[s.P] = s.Os; _ttrpCensor[s.P] = s.Ttrp; _osEvent[s.P] = s.OsEvent; _kind[s.P] = s.Kind;
     }
 
     /// <summary>A new time: a near neighbour in the pool, a printed time, or any pool time.</summary>
@@ -315,84 +482,98 @@ internal sealed class SubgroupAnnealer
 
     private double Larger(double t)
     {
-        var candidates = _pool.Where(v => v >= t).ToArray();
-        return candidates[_random.Next(candidates.Length)];
+        var i = Array.BinarySearch(_pool, t);
+        if (i < 0) i = ~i;
+        return i >= _pool.Length ? t : _pool[_random.Next(i, _pool.Length)];
     }
 
     private double Smaller(double t)
     {
-        var candidates = _pool.Where(v => v <= t).ToArray();
-        return candidates.Length == 0 ? t : candidates[_random.Next(candidates.Length)];
+        var i = Array.BinarySearch(_pool, t);
+        var last = i >= 0 ? i : ~i - 1;
+        return last < 0 ? t : _pool[_random.Next(0, last + 1)];
     }
 
     private void DeriveFor(int p)
     {
+        if (!_values.ContainsKey("Pathology (Table 1)")) return;
         var patient = _schema.Variables.ToDictionary(v => v.Column, v => _values[v.Column][p]);
-        if (!patient.ContainsKey("Pathology (Table 1)")) return;
         BaselineSchema.Derive(patient);
         foreach (var c in new[] { "Pathology", "ECOG", "Prior treatment", "Tumor nodularity", "Tumor morphology" })
             _values[c][p] = patient[c];
     }
 
-    private (double Time, bool Event) Outcome(int p, string endpoint) => endpoint switch
+    private void Recode(string column, int p)
     {
-        "PFS" => (_pfs[p], _kind[p] != Censored),
-        "OS" => (_os[p], _osEvent[p]),
+        var codes = _codeOf[column];
+        var label = _values[column][p];
+        if (!codes.TryGetValue(label, out var code)) codes[label] = code = codes.Count;
+        _codes[column][p] = code;
+    }
+
+    private (double Time, bool Event) Outcome(int p, int endpoint) => endpoint switch
+    {
+        Pfs => (_pfs[p], _kind[p] != Censored),
+        Os => (_os[p], _osEvent[p]),
         _ => _kind[p] == Progression ? (_pfs[p], true) : (_ttrpCensor[p], false),
     };
 
-    private readonly double[] _time = new double[64];
-    private readonly bool[] _died = new bool[64];
-    private readonly double[] _stats = new double[11];
-
-    private double RowPenalty(RowRef r)
+    private void Sync(int p)
     {
-        var endpoint = _tables[r.Table].Endpoint;
-        var count = 0;
-        var levels = r.Column is null ? null : _values[r.Column];
-        for (var p = 0; p < _n; p++)
+        for (var e = 0; e < 3; e++)
         {
-            if (levels is not null && levels[p] != r.Row.RowLabel) continue;
-            (_time[count], _died[count]) = Outcome(p, endpoint);
-            count++;
+            (_time[e][p], _died[e][p]) = Outcome(p, e);
+            _diedMask[e] = _died[e][p] ? _diedMask[e] | (1UL << p) : _diedMask[e] & ~(1UL << p);
         }
-        FastSubgroupStatistics.Compute(_time, _died, count, _stats);
-        var penalty = 0.0;
-        foreach (var column in SubgroupSurvivalTable.ValueColumns)
-        {
-            if (column == "p") continue;
-            var printed = r.Row.Cell(column);
-            if (printed is null) continue;
-            var value = _stats[ColumnIndex(column)];
-            if (column is "n" or "events")
-            {
-                penalty += 20 * Math.Abs(value - printed.Value!.Value);
-                continue;
-            }
-            if (SubgroupStatistics.Agrees(column, printed, value)) continue;
-            var scale = column.StartsWith('m') ? 3.0 : 0.15;
-            penalty += printed.Value is { } v && !double.IsNaN(value) ? 0.6 + 0.4 * Math.Min(1, Math.Abs(value - v) / scale) : 1;
-        }
-        return penalty;
     }
 
-    private static int ColumnIndex(string column) => column switch
+    /// <summary>Insertion sort of an end point's patients by time (stable; a moved patient costs O(n)).</summary>
+    private void Reorder(int e)
     {
-        "n" => 0, "events" => 1, "median" => 2, "median_lower" => 3, "median_upper" => 4,
-        "s12" => 5, "s12_lower" => 6, "s12_upper" => 7, "s24" => 8, "s24_lower" => 9, _ => 10,
-    };
+        var order = _order[e];
+        var time = _time[e];
+        for (var i = 1; i < order.Length; i++)
+        {
+            var p = order[i];
+            var t = time[p];
+            var j = i - 1;
+            while (j >= 0 && (time[order[j]] > t || (time[order[j]] == t && order[j] > p))) { order[j + 1] = order[j]; j--; }
+            order[j + 1] = p;
+        }
+    }
 
-    private double GroupPenalty(GroupRef g)
+    private readonly double[] _bufferTime = new double[64];
+    private readonly bool[] _bufferDied = new bool[64];
+    private readonly double[] _stats = new double[11];
+
+    private double RowPenalty(int r)
     {
-        var endpoint = _tables[g.Table].Endpoint;
-        var time = new double[_n];
-        var died = new bool[_n];
-        for (var p = 0; p < _n; p++) (time[p], died[p]) = Outcome(p, endpoint);
-        var value = SubgroupStatistics.LogRankP(time, died, _values[g.Column]);
-        var printed = g.First.P!;
-        if (SubgroupStatistics.Agrees("p", printed, value)) return 0;
-        var distance = Math.Abs(Math.Log10(Math.Max(value, 1e-6)) - Math.Log10(printed.Value!.Value));
-        return 0.5 * (0.6 + 0.4 * Math.Min(1, distance));
+        var row = _rows[r];
+        var e = row.EndpointIndex;
+        if (_cohortOnly && row.Column is not null)
+            return 0;
+        var order = _order[e];
+        var time = _time[e];
+        var died = _died[e];
+        var count = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            var p = order[i];
+            if ((row.Members & (1UL << p)) == 0) continue;
+            _bufferTime[count] = time[p];
+            _bufferDied[count] = died[p];
+            count++;
+        }
+        FastSubgroupStatistics.Compute(_bufferTime, _bufferDied, count, _stats);
+        return row.Penalty(_stats);
+    }
+
+    private double GroupPenalty(int g)
+    {
+        var group = _groups[g];
+        var e = group.EndpointIndex;
+        var value = FastLogRank.P(_order[e], _time[e], _died[e], _codes[group.Column], _codeOf[group.Column].Count);
+        return group.Penalty(value);
     }
 
     private (Dictionary<string, string[]> Values, double[] Pfs, double[] Os, double[] Ttrp, bool[] OsEvent, int[] Kind) SaveState() =>
@@ -404,6 +585,19 @@ internal sealed class SubgroupAnnealer
         foreach (var (column, levels) in state.Values) levels.CopyTo(_values[column], 0);
         state.Pfs.CopyTo(_pfs, 0); state.Os.CopyTo(_os, 0); state.Ttrp.CopyTo(_ttrpCensor, 0);
         state.OsEvent.CopyTo(_osEvent, 0); state.Kind.CopyTo(_kind, 0);
+        IndexLevels();
+        for (var p = 0; p < _n; p++) Sync(p);
+        for (var e = 0; e < 3; e++) Reorder(e);
+    }
+
+    /// <summary>Level codes of every column and the members of every row, from the level texts.</summary>
+    private void IndexLevels()
+    {
+        foreach (var column in _schema.Columns)
+            for (var p = 0; p < _n; p++) Recode(column, p);
+        foreach (var row in _rows)
+            for (var p = 0; p < _n; p++)
+                row.SetMember(p, row.Column is null || _values[row.Column][p] == row.Label);
     }
 
     private IReadOnlyList<SyntheticPatient> Snapshot()
@@ -412,7 +606,7 @@ internal sealed class SubgroupAnnealer
         for (var p = 0; p < _n; p++)
         {
             var baseline = _schema.Columns.ToDictionary(c => c, c => _values[c][p]);
-            var ttrp = Outcome(p, "TTRP");
+            var ttrp = Outcome(p, Ttrp);
             patients.Add(new SyntheticPatient(p + 1, baseline, _pfs[p], _kind[p] != Censored, _os[p], _osEvent[p], ttrp.Time, ttrp.Event));
         }
         return patients;

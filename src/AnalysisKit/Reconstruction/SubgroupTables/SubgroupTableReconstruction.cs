@@ -63,7 +63,7 @@ public sealed class SubgroupTableReconstruction
         Parallel.For(0, chains.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Chains) }, c =>
         {
             var annealer = new SubgroupAnnealer(schema, tables, Seed + c);
-            var (found, value, _) = annealer.Run(Iterations, StartTemperature, EndTemperature, UseLogRank);
+            var (found, value) = annealer.Run(Iterations, StartTemperature, EndTemperature, UseLogRank);
             chains[c] = (found, value);
         });
         var winner = 0;
