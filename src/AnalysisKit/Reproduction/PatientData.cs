@@ -47,6 +47,9 @@ public sealed class PatientData
     /// <summary>The file read (the files, joined with " + ", when several are read together).</summary>
     public string File => string.Join(" + ", _tables.Select(t => t.File));
 
+    /// <summary>The names (without folder) of the files read, in reading order.</summary>
+    public IReadOnlyList<string> FileNames => _tables.Select(t => Path.GetFileName(t.File)).ToList();
+
     /// <summary>Number of patients (rows of all files).</summary>
     public int Count => _tables.Sum(t => t.RowCount);
 

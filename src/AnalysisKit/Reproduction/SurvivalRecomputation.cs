@@ -74,7 +74,7 @@ internal sealed class SurvivalRecomputation
         if (key.Covers(_patients.Count))
             return FromCurve(_patients, key.Endpoint, unit, Enumerable.Range(0, _patients.Count).ToList(), "all patients", value);
         if (_enrolled is not null && key.Covers(_enrolled.Count))
-            return FromCurve(_enrolled, key.Endpoint, unit, Enumerable.Range(0, _enrolled.Count).ToList(), $"all {_enrolled.Count} enrolled patients", value);
+            return FromCurve(_enrolled, key.Endpoint, unit, Enumerable.Range(0, _enrolled.Count).ToList(), $"all patients enrolled ({string.Join(" + ", _enrolled.FileNames)})", value);
         return Recomputation.Unavailable($"the sentence is about {string.Join(" and ", key.Populations)} patients; the patient-level data hold {_patients.Count}"
             + (_enrolled is null ? "" : $" ({_enrolled.Count} with every enrolled patient)"));
     }

@@ -141,7 +141,7 @@ public class PatientLevelClaimTests
         {
             var claim = ClaimOf(ledger, "Results", group, "All patients", column);
             Assert.That(claim.Status, Is.EqualTo(ClaimStatus.Reproduced), claim.Id);
-            Assert.That(claim.Note, Does.Contain("15 enrolled patients"), claim.Id);
+            Assert.That(claim.Note, Does.Contain("15 patients with all patients enrolled (ipd.csv + ipd_other.csv)"), claim.Id);
         }
         // The 12 analysed patients still answer for their own sentence and the table.
         AssertClose(ClaimOf(ledger, "Results", "Progression-free survival (12 patients)", "All patients", "median").Reproduced,
