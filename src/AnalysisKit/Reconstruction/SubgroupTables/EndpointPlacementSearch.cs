@@ -55,14 +55,6 @@ internal sealed class EndpointPlacementSearch
     /// </summary>
     public IReadOnlySet<int> Reached { get; private set; } = new HashSet<int>();
 
-    /// <summary>Bit mask of the cells a placement reproduces.</summary>
-    public int Score(Placement placement)
-    {
-        var events = _fixedEvents + placement.Event.Count(e => e);
-        var (median, lower, upper) = _curve.Evaluate(placement.Time, placement.Event);
-        return Mask(events, median, lower, upper);
-    }
-
     /// <summary>
     /// Runs the search; returns the largest number of cells reproduced together and the first
     /// <see cref="Kept"/> placements that reach it, in tie-break order.

@@ -14,12 +14,14 @@ namespace AnalysisKit.Reconstruction;
 /// (the treated patients' times, one time inside each gap between them, the times that round
 /// to each printed value, their midpoint partners) of every multiset of added patients, each an
 /// event or a censoring, scored by the printed cells reproduced; the printed PFS event count
-/// fixes how many PFS events are added. OS is searched first, latest times first; PFS then
-/// earliest times first, and the first PFS placement (in that order) that pairs with the first
-/// best OS placement into coherent patients (<see cref="SorafenibOnlyPatient.IsCoherent"/>) is
-/// kept; when none pairs, the next best OS placement is tried, and when no best pair exists, PFS
-/// is searched again among placements that pair with the first best OS placement. Everything is
-/// deterministic: the same treated patients give the same bytes.
+/// fixes how many PFS events are added. The two end points are searched independently, OS
+/// placements latest times first and PFS placements earliest times first (the order of
+/// enumeration is the tie-break, see <see cref="EndpointPlacementSearch"/>); the first best PFS
+/// placement that pairs with the first best OS placement into coherent patients
+/// (<see cref="SorafenibOnlyPatient.IsCoherent"/>) is kept; when none pairs, the next best OS
+/// placement is tried, and when no best pair exists, PFS is searched again among placements that
+/// pair with the first best OS placement. Everything is deterministic: the same treated patients
+/// give the same bytes. Cost: about 7 million placements for kaseb2021, some 10 s of CPU.
 /// </para>
 /// </summary>
 public static class SorafenibOnlyPatients
