@@ -139,6 +139,31 @@ public class SorafenibOnlyPatientsTests
     }
 
     [Test]
+    public void TheLedgerRecomputesTheThirtyEightPatientStatementsFromBothFiles()
+    {
+        var ledger = AnalysisKit.Reproduction.ReproductionLedger.Reproduce(_trial);
+        var pfs = MedianOf(AllThirtyEight("PFS"));
+        var os = MedianOf(AllThirtyEight("OS"));
+        var expected = new (string Group, string Column, double Value, bool Reproduced)[]
+        {
+            ("Progression-free survival (38 patients)", "events", 35, true),
+            ("Progression-free survival (38 patients)", "median", pfs.Time, true),
+            ("Progression-free survival (38 patients)", "median_lower", pfs.Lower, true),
+            ("Progression-free survival (38 patients)", "median_upper", pfs.Upper, true),
+            ("Overall survival (38 patients)", "median", os.Time, true),
+            ("Overall survival (38 patients)", "median_lower", os.Lower, false),
+            ("Overall survival (38 patients)", "median_upper", os.Upper, true),
+        };
+        foreach (var (group, column, value, reproduced) in expected)
+        {
+            var claim = ledger.Claims.Single(c => c.Id == ClaimId.Of("kaseb2021", "Results", group, "All patients", column));
+            Assert.That(claim.Reproduced, Is.EqualTo(value).Within(1e-12), claim.Id);
+            Assert.That(claim.Status, Is.EqualTo(reproduced ? AnalysisKit.Reproduction.ClaimStatus.Reproduced : AnalysisKit.Reproduction.ClaimStatus.Differs), claim.Id);
+            Assert.That(claim.Note, Does.Contain("38 patients with all patients enrolled (ipd.csv + ipd_sorafenib_only.csv)"), claim.Id);
+        }
+    }
+
+    [Test]
     public void TheSearchOnTheCommittedThirtyFourGivesTheCommittedFile()
     {
         var result = SorafenibOnlyPatients.Find(_treated, IntentionToTreatTargets.Of(_trial, 38));
