@@ -18,7 +18,7 @@ internal sealed class ClaimRecomputer
     {
         _trial = trial;
         _patients = patients;
-        _survival = new SurvivalRecomputation(trial, patients);
+        _survival = new SurvivalRecomputation(trial, patients, patients is null ? null : PatientData.Enrolled(trial));
     }
 
     public Recomputation Recompute(PublishedValue value)

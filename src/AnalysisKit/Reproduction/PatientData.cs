@@ -11,30 +11,47 @@ namespace AnalysisKit.Reproduction;
 /// time column <c>&lt;endpoint&gt;_&lt;unit&gt;</c> and an event column
 /// <c>&lt;endpoint&gt;_event</c> in lower case (<c>pfs_months</c>, <c>pfs_event</c>). None of
 /// the five papers publishes patient data, so any such file is reconstructed (synthetic).
+/// <para>
+/// Enrolled patients outside the analysed population (kaseb2021's 4 patients who received
+/// sorafenib only) are kept apart in <c>ipd_&lt;group&gt;.csv</c> files beside it;
+/// <see cref="Enrolled"/> reads them together with <c>ipd.csv</c> for the numbers the paper
+/// prints about every enrolled patient.
+/// </para>
 /// </summary>
 public sealed class PatientData
 {
     /// <summary>File name of the patient-level data inside a trial folder.</summary>
     public const string FileName = "ipd.csv";
 
+    /// <summary>File names of the patients outside the analysed population: <c>ipd_*.csv</c> (ordinal order).</summary>
+    public const string OtherPatientsPattern = "ipd_*.csv";
+
     /// <summary>Column flagging reconstructed rows.</summary>
     public const string SyntheticColumn = "synthetic";
 
-    private readonly CsvTable _table;
+    private readonly IReadOnlyList<CsvTable> _tables;
+    private readonly IReadOnlyList<string> _columns;
 
-    private PatientData(CsvTable table)
+    private PatientData(IReadOnlyList<CsvTable> tables)
     {
-        _table = table;
-        var synthetic = table.HasColumn(SyntheticColumn) ? table.ColumnIndex(SyntheticColumn) : -1;
-        IsSynthetic = synthetic >= 0 && Enumerable.Range(0, table.RowCount)
-            .Any(r => table.Cell(r, synthetic).Trim().ToLowerInvariant() is "true" or "1" or "yes");
+        _tables = tables;
+        _columns = tables[0].Header.Where(h => tables.All(t => t.HasColumn(h))).ToList();
+        IsSynthetic = tables.Any(table =>
+        {
+            var synthetic = table.HasColumn(SyntheticColumn) ? table.ColumnIndex(SyntheticColumn) : -1;
+            return synthetic >= 0 && Enumerable.Range(0, table.RowCount)
+                .Any(r => table.Cell(r, synthetic).Trim().ToLowerInvariant() is "true" or "1" or "yes");
+        });
     }
 
-    /// <summary>The file read.</summary>
-    public string File => _table.File;
+    /// <summary>The file read (the files, joined with " + ", when several are read together).</summary>
+    public string File => string.Join(" + ", _tables.Select(t => t.File));
 
-    /// <summary>Number of patients (rows).</summary>
-    public int Count => _table.RowCount;
+    /// <summary>The names (without folder) of the files read, in reading order.</summary>
+    public IReadOnlyList<string> FileNames => _tables.Select(t => Path.GetFileName(t.File)).ToList();
+
+    /// <summary>Number of patients (rows of all files).</summary>
+    public int Count => _tables.Sum(t => t.RowCount);
 
     /// <summary>True when any row is flagged synthetic (reconstructed patients, not the trial's own).</summary>
     public bool IsSynthetic { get; }
@@ -44,11 +61,26 @@ public sealed class PatientData
     {
         ArgumentNullException.ThrowIfNull(trial);
         var path = Path.Combine(trial.Folder, FileName);
-        return System.IO.File.Exists(path) ? new PatientData(CsvTable.Read(path)) : null;
+        return System.IO.File.Exists(path) ? new PatientData([CsvTable.Read(path)]) : null;
     }
 
-    /// <summary>The column names in file order.</summary>
-    public IReadOnlyList<string> Columns => _table.Header;
+    /// <summary>
+    /// Every enrolled patient: <see cref="FileName"/> followed by the <see cref="OtherPatientsPattern"/>
+    /// files of the trial folder, with the columns all of them hold; null when the folder has no
+    /// <see cref="FileName"/> or no other patient file.
+    /// </summary>
+    public static PatientData? Enrolled(Trial trial)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        var path = Path.Combine(trial.Folder, FileName);
+        if (!System.IO.File.Exists(path) || !Directory.Exists(trial.Folder)) return null;
+        var others = Directory.GetFiles(trial.Folder, OtherPatientsPattern).Order(StringComparer.Ordinal).ToList();
+        if (others.Count == 0) return null;
+        return new PatientData([CsvTable.Read(path), .. others.Select(CsvTable.Read)]);
+    }
+
+    /// <summary>The column names in file order (when several files are read, those all of them hold).</summary>
+    public IReadOnlyList<string> Columns => _columns;
 
     /// <summary>
     /// True when the file has the column: the same name, or one that differs only in case, in
@@ -60,15 +92,19 @@ public sealed class PatientData
     /// <summary>The cells of a column (named as <see cref="HasColumn"/> allows), trimmed; an empty cell is a missing value.</summary>
     public IReadOnlyList<string> Cells(string column)
     {
-        var index = _table.ColumnIndex(Resolve(column) ?? column);
-        return Enumerable.Range(0, _table.RowCount).Select(r => _table.Cell(r, index).Trim()).ToList();
+        var name = Resolve(column) ?? column;
+        return _tables.SelectMany(table =>
+        {
+            var index = table.ColumnIndex(name);
+            return Enumerable.Range(0, table.RowCount).Select(r => table.Cell(r, index).Trim());
+        }).ToList();
     }
 
     private string? Resolve(string column)
     {
-        if (_table.HasColumn(column)) return column;
+        if (_columns.Contains(column, StringComparer.Ordinal)) return column;
         var wanted = Normalized(column);
-        var matches = _table.Header.Where(h => Normalized(h) == wanted).ToList();
+        var matches = _columns.Where(h => Normalized(h) == wanted).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 
@@ -101,7 +137,7 @@ public sealed class PatientData
     /// <c>&lt;prefix&gt;_months</c> column that has its <c>&lt;prefix&gt;_event</c> column.
     /// </summary>
     public IReadOnlyList<string> EndpointsInMonths =>
-        _table.Header.Where(h => h.EndsWith("_months", StringComparison.Ordinal))
+        _columns.Where(h => h.EndsWith("_months", StringComparison.Ordinal))
             .Select(h => h[..^"_months".Length])
             .Where(prefix => HasColumn(prefix + "_event"))
             .Select(EndpointOfPrefix)
@@ -116,6 +152,7 @@ public sealed class PatientData
         var time = TimeColumn(endpoint, timeUnit);
         var status = EventColumn(endpoint);
         if (Resolve(time) is not { } timeColumn || Resolve(status) is not { } statusColumn) return null;
-        return (CsvColumnReader.Times(_table, timeColumn), CsvColumnReader.Events(_table, statusColumn));
+        return (_tables.SelectMany(t => CsvColumnReader.Times(t, timeColumn)).ToArray(),
+            _tables.SelectMany(t => CsvColumnReader.Events(t, statusColumn)).ToArray());
     }
 }

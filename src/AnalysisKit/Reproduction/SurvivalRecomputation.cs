@@ -10,17 +10,21 @@ namespace AnalysisKit.Reproduction;
 /// medians and their CIs as <c>print.survfit</c>, landmark rates and their log-transformed
 /// Greenwood CIs as <c>summary(fit, times = T)</c>, log-rank p as <c>survdiff</c>. A subgroup
 /// row takes the patients whose column named like the row group holds the row label; the
-/// whole-cohort row takes everyone.
+/// whole-cohort row takes everyone. A sentence about a named number of patients ("Overall
+/// survival (38 patients)") takes the patient-level data of that size: <c>ipd.csv</c>, or every
+/// enrolled patient (<see cref="PatientData.Enrolled"/>) when that is the number named.
 /// </summary>
 internal sealed class SurvivalRecomputation
 {
     private readonly Trial _trial;
     private readonly PatientData? _patients;
+    private readonly PatientData? _enrolled;
 
-    public SurvivalRecomputation(Trial trial, PatientData? patients)
+    public SurvivalRecomputation(Trial trial, PatientData? patients, PatientData? enrolled = null)
     {
         _trial = trial;
         _patients = patients;
+        _enrolled = enrolled;
     }
 
     /// <summary>A cell of a subgroup survival table.</summary>
@@ -34,7 +38,7 @@ internal sealed class SurvivalRecomputation
         }
         var members = Members(value.RowGroup, value.RowLabel);
         if (members.Reason is not null) return Recomputation.Unavailable(members.Reason);
-        return FromCurve(table.Endpoint, table.TimeUnit, members.Rows!, members.Description, value);
+        return FromCurve(_patients, table.Endpoint, table.TimeUnit, members.Rows!, members.Description, value);
     }
 
     /// <summary>A survival number of the running text (whole cohort, or a log-rank p naming a table row group).</summary>
@@ -65,11 +69,14 @@ internal sealed class SurvivalRecomputation
         {
             if (SubgroupMembers(key.Subgroup) is not { } subgroup)
                 return Recomputation.Unavailable($"the subgroup '{key.Subgroup}' is not identified in the patient-level data");
-            return FromCurve(key.Endpoint, unit, subgroup.Rows, subgroup.Description, value);
+            return FromCurve(_patients, key.Endpoint, unit, subgroup.Rows, subgroup.Description, value);
         }
-        if (!key.Covers(_patients.Count))
-            return Recomputation.Unavailable($"the sentence is about {string.Join(" and ", key.Populations)} patients; the patient-level data hold {_patients.Count}");
-        return FromCurve(key.Endpoint, unit, Enumerable.Range(0, _patients.Count).ToList(), "all patients", value);
+        if (key.Covers(_patients.Count))
+            return FromCurve(_patients, key.Endpoint, unit, Enumerable.Range(0, _patients.Count).ToList(), "all patients", value);
+        if (_enrolled is not null && key.Covers(_enrolled.Count))
+            return FromCurve(_enrolled, key.Endpoint, unit, Enumerable.Range(0, _enrolled.Count).ToList(), $"all patients enrolled ({string.Join(" + ", _enrolled.FileNames)})", value);
+        return Recomputation.Unavailable($"the sentence is about {string.Join(" and ", key.Populations)} patients; the patient-level data hold {_patients.Count}"
+            + (_enrolled is null ? "" : $" ({_enrolled.Count} with every enrolled patient)"));
     }
 
     /// <summary>A count of patients with a baseline characteristic (a counts table's <c>n</c>), from the column named like the row group.</summary>
@@ -114,9 +121,8 @@ internal sealed class SurvivalRecomputation
         return null;
     }
 
-    private Recomputation FromCurve(string endpoint, string unit, IReadOnlyList<int> rows, string who, PublishedValue value)
+    private Recomputation FromCurve(PatientData patients, string endpoint, string unit, IReadOnlyList<int> rows, string who, PublishedValue value)
     {
-        var patients = _patients!;
         if (patients.Endpoint(endpoint, unit) is not { } data)
             return Recomputation.Unavailable($"the patient-level data have no columns {PatientData.TimeColumn(endpoint, unit)} and {PatientData.EventColumn(endpoint)}");
         var synthetic = patients.IsSynthetic;

@@ -5,13 +5,14 @@ namespace AnalysisKit.Tests.Reconstruction;
 /// <summary>
 /// <c>analysis-kit reconstruct</c> run in-process, always into a temporary copy of the data folder
 /// (never the repository's data/): it regenerates the committed files of all five trials byte for
-/// byte (kaseb2021's search runs once here, about a minute of CPU) and refuses an unknown trial
-/// with exit code 2.
+/// byte (kaseb2021's searches, the 34 treated and then the 4 sorafenib-only patients, run once
+/// here, about a minute and a half of CPU) and refuses an unknown trial with exit code 2.
 /// </summary>
 public class ReconstructCommandTests
 {
     private static readonly string[] FromSummaries = ["chen2014", "chow2014", "kim2020", "park2012"];
     private static readonly string[] Written = ["ipd.csv", "reconstruction.json", "README.md"];
+    private static readonly string[] WrittenForKaseb2021 = ["ipd.csv", "reconstruction.json", "ipd_sorafenib_only.csv"];
 
     [Test]
     public void RegeneratesTheCommittedFilesByteForByte()
@@ -24,6 +25,7 @@ public class ReconstructCommandTests
             File.Delete(Path.Combine(folder, "ipd.csv"));
             File.Delete(Path.Combine(folder, "reconstruction.json"));
         }
+        File.Delete(Path.Combine(copy.Data, "trials", "kaseb2021", "ipd_sorafenib_only.csv"));
         foreach (var id in FromSummaries)
         {
             // The command also writes the README section of these trials.
@@ -37,12 +39,13 @@ public class ReconstructCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
         Assert.That(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(5));
         Assert.That(run.Output, Does.Contain("kaseb2021: 34 synthetic patients; Table 1 count 95/95, n 203/203, events 203/203"));
+        Assert.That(run.Output, Does.Contain("; 4 sorafenib-only patients added: "));
         Assert.Multiple(() =>
         {
             foreach (var id in FromSummaries.Append("kaseb2021"))
             {
                 Assert.That(run.Output, Does.Contain($"{id}: "));
-                foreach (var file in id == "kaseb2021" ? Written[..2] : Written)
+                foreach (var file in id == "kaseb2021" ? WrittenForKaseb2021 : Written)
                 {
                     var committed = File.ReadAllBytes(RepositoryPaths.Of($"data/trials/{id}/{file}"));
                     var regenerated = File.ReadAllBytes(Path.Combine(copy.Data, "trials", id, file));

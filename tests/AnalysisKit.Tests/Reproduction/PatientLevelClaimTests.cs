@@ -113,6 +113,46 @@ public class PatientLevelClaimTests
     }
 
     [Test]
+    public void SentencesAboutEveryEnrolledPatientAddTheOtherPatientFiles()
+    {
+        // small_ipd_other.csv: 3 patients enrolled outside the analysed 12 (an ipd_*.csv file);
+        // R reference: small_ipd_enrolled_reference.R on all 15 (median 5.3 (3, NA), 12 events).
+        var enrolled = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Of("tests/reference/reproduction/small_ipd_enrolled_reference.json"))).RootElement;
+        var statements = Statements
+            + "Results,Progression-free survival (15 patients),All patients,events,count,PFS events among the 15 patients,12,12,15,false,5,\n"
+            + "Results,Progression-free survival (15 patients),All patients,median,median,median PFS of the 15 patients (months),5.3,5.3,,,5,\n"
+            + "Results,Progression-free survival (15 patients),All patients,median_lower,ci_lower,lower limit (months),3.0,3.0,,,5,\n"
+            + "Results,Progression-free survival (15 patients),All patients,median_upper,ci_upper,upper limit (months),NA,NA,,,5,\n";
+        var contents = new Dictionary<string, string>
+        {
+            ["statements.csv"] = statements,
+            ["table4.csv"] = Table,
+            ["ipd.csv"] = File.ReadAllText(RepositoryPaths.Of("tests/reference/reproduction/small_ipd.csv")),
+            ["ipd_other.csv"] = File.ReadAllText(RepositoryPaths.Of("tests/reference/reproduction/small_ipd_other.csv")),
+        };
+        using var data = new TempTrialData(Id, [TempTrialData.Statements(), TempTrialData.SurvivalTable("table4.csv", "Table4", "PFS")], contents);
+        var ledger = Reproduce(data);
+        const string group = "Progression-free survival (15 patients)";
+        AssertClose(ClaimOf(ledger, "Results", group, "All patients", "events").Reproduced, enrolled.GetProperty("events").GetDouble());
+        AssertClose(ClaimOf(ledger, "Results", group, "All patients", "median").Reproduced, enrolled.GetProperty("median").GetDouble());
+        AssertClose(ClaimOf(ledger, "Results", group, "All patients", "median_lower").Reproduced, enrolled.GetProperty("median_lower").GetDouble());
+        Assert.That(enrolled.GetProperty("median_upper").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        foreach (var column in new[] { "events", "median", "median_lower", "median_upper" })
+        {
+            var claim = ClaimOf(ledger, "Results", group, "All patients", column);
+            Assert.That(claim.Status, Is.EqualTo(ClaimStatus.Reproduced), claim.Id);
+            Assert.That(claim.Note, Does.Contain("15 patients with all patients enrolled (ipd.csv + ipd_other.csv)"), claim.Id);
+        }
+        // The 12 analysed patients still answer for their own sentence and the table.
+        AssertClose(ClaimOf(ledger, "Results", "Progression-free survival (12 patients)", "All patients", "median").Reproduced,
+            R.GetProperty("all").GetProperty("median").GetDouble());
+        AssertClose(ClaimOf(ledger, "Table4", "All", "All patients", "median").Reproduced, R.GetProperty("all").GetProperty("median").GetDouble());
+        var other = ClaimOf(ledger, "Results", "Progression-free survival (38 patients)", "All patients", "median");
+        Assert.That(other.Status, Is.EqualTo(ClaimStatus.NotReproducible));
+        Assert.That(other.Note, Does.Contain("hold 12").And.Contain("15 with every enrolled patient"));
+    }
+
+    [Test]
     public void WithoutPatientDataSurvivalClaimsNameTheReconstruction()
     {
         using var data = Create(withPatients: false);

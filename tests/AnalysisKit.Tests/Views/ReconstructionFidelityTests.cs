@@ -75,6 +75,10 @@ public class ReconstructionFidelityTests
         // Tables 4-6 print 203 subgroup rows with n and events; the synthetic patients hold them all.
         Assert.That(view.Kinds.Single(k => k.Kind == "n"), Is.EqualTo(new FidelityKind("n", 203, 203)));
         Assert.That(view.NotRecovered, Has.Some.StartsWith("Table4 / All / All patients / median: printed 10.32"));
+        // The one 38-patient number the 34 + 4 sorafenib-only patients miss (OS lower limit 10.8).
+        var intentionToTreat = view.NotRecovered.Where(l => l.StartsWith("Intention-to-treat cohort of 38", StringComparison.Ordinal)).ToList();
+        Assert.That(intentionToTreat, Has.Count.EqualTo(1));
+        Assert.That(intentionToTreat[0], Does.StartWith("Intention-to-treat cohort of 38 / Overall survival (38 patients) / median_lower: printed 10.8, synthetic 11.47 ("));
     }
 
     [Test]

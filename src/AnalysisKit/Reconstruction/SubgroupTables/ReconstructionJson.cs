@@ -14,8 +14,12 @@ namespace AnalysisKit.Reconstruction;
 /// </summary>
 public static class ReconstructionJson
 {
-    /// <summary>The text of the file (UTF-8, indented, "\n" line ends).</summary>
-    public static string Format(ReconstructionResult result)
+    /// <summary>
+    /// The text of the file (UTF-8, indented, "\n" line ends). With <paramref name="sorafenibOnly"/>
+    /// the intention-to-treat section describes the added sorafenib-only patients
+    /// (<see cref="IntentionToTreatJson"/>); without, it says they are not reconstructed.
+    /// </summary>
+    public static string Format(ReconstructionResult result, SorafenibOnlyResult? sorafenibOnly = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var stream = new MemoryStream();
@@ -64,10 +68,17 @@ public static class ReconstructionJson
             json.WriteString("p", "log-rank (survdiff, rho = 0) across the levels of the row group");
             json.WriteString("agreement", "printed value is a rounding of the reproduced value; times at 2 decimals, proportions and p at 3 (trailing zeros are dropped in print); NA matches a missing value; <0.001 matches a smaller value");
             json.WriteEndObject();
-            json.WriteStartObject("intention_to_treat_38");
-            json.WriteString("status", "not reconstructed: only the 34 patients who received both treatments are synthetic");
-            json.WriteString("published", "PFS: 35 events in 38 patients, median 10.4 (95% CI 5.8-14.4) months (Results); OS: median 13.9 months in 38 patients (Discussion)");
-            json.WriteEndObject();
+            if (sorafenibOnly is not null)
+            {
+                IntentionToTreatJson.Write(json, sorafenibOnly);
+            }
+            else
+            {
+                json.WriteStartObject("intention_to_treat_38");
+                json.WriteString("status", "not reconstructed: only the 34 patients who received both treatments are synthetic");
+                json.WriteString("published", "PFS: 35 events in 38 patients, median 10.4 (95% CI 5.8-14.4) months (Results); OS: median 13.9 months in 38 patients (Discussion)");
+                json.WriteEndObject();
+            }
             json.WriteStartArray("fidelity");
             foreach (var (kind, reproduced, total) in result.Fidelity.Summary)
             {

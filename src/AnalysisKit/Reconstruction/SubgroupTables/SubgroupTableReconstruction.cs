@@ -77,16 +77,19 @@ public sealed class SubgroupTableReconstruction
 
     /// <summary>
     /// Writes <c>ipd.csv</c> and <c>reconstruction.json</c> into <paramref name="folder"/>
-    /// (created when missing). Both files depend only on the result: the same result gives the
-    /// same bytes.
+    /// (created when missing), and <c>ipd_sorafenib_only.csv</c> when
+    /// <paramref name="sorafenibOnly"/> is given. The files depend only on the results: the same
+    /// results give the same bytes.
     /// </summary>
-    public static void Write(ReconstructionResult result, string folder)
+    public static void Write(ReconstructionResult result, string folder, SorafenibOnlyResult? sorafenibOnly = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(folder);
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(Path.Combine(folder, "ipd.csv"), IpdCsv.Format(result.Patients, result.Schema.Columns), utf8);
-        File.WriteAllText(Path.Combine(folder, "reconstruction.json"), ReconstructionJson.Format(result), utf8);
+        if (sorafenibOnly is not null)
+            File.WriteAllText(Path.Combine(folder, SorafenibOnlyCsv.FileName), SorafenibOnlyCsv.Format(sorafenibOnly.Patients), utf8);
+        File.WriteAllText(Path.Combine(folder, "reconstruction.json"), ReconstructionJson.Format(result, sorafenibOnly), utf8);
     }
 }
 

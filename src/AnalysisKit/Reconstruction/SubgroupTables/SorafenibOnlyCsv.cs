@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using AnalysisKit.Data;
+
+namespace AnalysisKit.Reconstruction;
+
+/// <summary>
+/// The <c>ipd_sorafenib_only.csv</c> file of kaseb2021's synthetic sorafenib-only patients:
+/// <c>patient, synthetic, pfs_months, pfs_event, os_months, os_event</c> (synthetic always
+/// <c>true</c>, times with two decimals, events 0/1), written like <see cref="IpdCsv"/>: UTF-8
+/// without byte-order mark, "\n" line ends, invariant culture.
+/// </summary>
+public static class SorafenibOnlyCsv
+{
+    /// <summary>File name inside the trial folder.</summary>
+    public const string FileName = "ipd_sorafenib_only.csv";
+
+    /// <summary>The columns, in file order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["patient", "synthetic", "pfs_months", "pfs_event", "os_months", "os_event"];
+
+    /// <summary>The file's text.</summary>
+    public static string Format(IReadOnlyList<SorafenibOnlyPatient> patients)
+    {
+        ArgumentNullException.ThrowIfNull(patients);
+        var text = new StringBuilder().Append(string.Join(",", Columns)).Append('\n');
+        foreach (var p in patients)
+        {
+            text.Append(string.Join(",",
+                p.Patient.ToString(CultureInfo.InvariantCulture), "true",
+                Time(p.PfsMonths), Flag(p.PfsEvent), Time(p.OsMonths), Flag(p.OsEvent))).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Reads a written file back.</summary>
+    /// <exception cref="DataFileException">A column is missing, or a cell is not a patient number, a time of 0 or more, a 0/1 event or the synthetic flag.</exception>
+    public static IReadOnlyList<SorafenibOnlyPatient> Read(string path)
+    {
+        var table = CsvTable.Read(path);
+        foreach (var column in Columns.Where(c => !table.HasColumn(c)))
+            throw new DataFileException(path, 1, column, $"the column '{column}' is missing; a sorafenib-only patient file has {string.Join(", ", Columns)}.");
+        var patients = new List<SorafenibOnlyPatient>();
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            string Cell(string column) => table.Cell(row, table.ColumnIndex(column));
+            double Number(string column) =>
+                double.TryParse(Cell(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0
+                    ? v
+                    : throw new DataFileException(path, table.LineOf(row), column, $"'{Cell(column)}' is not a time of 0 or more.");
+            bool Event(string column) => Cell(column) switch
+            {
+                "1" => true,
+                "0" => false,
+                var other => throw new DataFileException(path, table.LineOf(row), column, $"'{other}' is not an event flag (0 or 1)."),
+            };
+            if (!int.TryParse(Cell("patient"), NumberStyles.None, CultureInfo.InvariantCulture, out var patient))
+                throw new DataFileException(path, table.LineOf(row), "patient", $"'{Cell("patient")}' is not a patient number.");
+            if (Cell("synthetic") != "true")
+                throw new DataFileException(path, table.LineOf(row), "synthetic", "every row of a synthetic patient file must be marked synthetic = true.");
+            patients.Add(new SorafenibOnlyPatient(patient, Number("pfs_months"), Event("pfs_event"), Number("os_months"), Event("os_event")));
+        }
+        return patients;
+    }
+
+    private static string Time(double months) => months.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Flag(bool value) => value ? "1" : "0";
+}
