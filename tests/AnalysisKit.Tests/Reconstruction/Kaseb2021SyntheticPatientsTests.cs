@@ -124,4 +124,27 @@ public class Kaseb2021SyntheticPatientsTests
         Assert.That(_patients.Count(p => p.OsEvent), Is.EqualTo(32));
         Assert.That(_patients.Count(p => p.TtrpEvent), Is.EqualTo(22));
     }
+
+    // Every printed cell of the three whole-cohort rows (Tables 4–6, "All patients": median, its
+    // CI, the 12- and 24-month rates and their CIs) at its printed decimals, by the kit's general
+    // Kaplan–Meier code (checked against R) on the written patients.
+    [Test]
+    public void EveryWholeCohortCellHolds()
+    {
+        var checkedCells = 0;
+        foreach (var table in _trial.SurvivalTables)
+        {
+            var row = table.AllPatients!;
+            var outcomes = _patients.Select(p => p.Outcome(table.Endpoint)).ToList();
+            var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList());
+            foreach (var column in new[] { "median", "median_lower", "median_upper", "s12", "s12_lower", "s12_upper", "s24", "s24_lower", "s24_upper" })
+            {
+                var printed = row.Cell(column)!;
+                Assert.That(SubgroupStatistics.Agrees(column, printed, values[column]), Is.True,
+                    $"{table.Table} all patients {column}: printed {printed.Text}, reproduced {values[column]}");
+                checkedCells++;
+            }
+        }
+        Assert.That(checkedCells, Is.EqualTo(27));
+    }
 }

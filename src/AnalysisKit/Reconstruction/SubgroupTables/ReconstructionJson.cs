@@ -39,12 +39,15 @@ public static class ReconstructionJson
                 "Do not use them as patient data; every row of ipd.csv carries synthetic = true.");
             json.WriteNumber("patients", result.Patients.Count);
             json.WriteString("method",
-                "Simulated annealing over whole synthetic patients. Table 1 counts and the whole-cohort event totals hold by construction; " +
-                "moves swap a baseline level or the times of two patients, or change one time, keeping every patient coherent " +
+                "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds; " +
+                "(2) the times alone, every patient keeping level and kind, until the three whole-cohort rows hold (restarted from new random times when a run stalls); " +
+                "(3) every move against every printed cell and log-rank p; (4) each variable's levels alone. " +
+                "Table 1 counts and the whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
+                "or change one time, keeping every patient coherent " +
                 "(progression: PFS = TTRP event, OS >= PFS; death without progression: PFS = OS event, TTRP censored no later; " +
                 "censored: PFS censored, TTRP censored no later, OS >= PFS). Times come from the printed medians and CI limits, " +
                 "their midpoint partners 2m - a, and a 0.25-month grid, at 2 decimals. The objective counts printed cells " +
-                "(events x20, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients.");
+                "(n and events x100, whole-cohort rows x25, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients.");
             json.WriteStartArray("inputs");
             var files = new[] { "table1_characteristics.csv" }.Concat(result.Trial.SurvivalTables.Select(t => t.File).Select(Path.GetFileName));
             foreach (var f in files) json.WriteStringValue(f);
@@ -57,6 +60,10 @@ public static class ReconstructionJson
             json.WriteNumber("chains", settings.Chains);
             json.WriteNumber("winning_seed", settings.WinningSeed);
             json.WriteNumber("iterations_per_chain", settings.Iterations);
+            json.WriteString("stages",
+                $"counts: up to {SubgroupAnnealer.CountIterations} iterations; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +
+                $"main: iterations_per_chain; levels of each variable: {SubgroupAnnealer.PolishIterations}");
+            json.WriteBoolean("log_rank_in_objective", settings.UseLogRank);
             json.WriteNumber("start_temperature", settings.StartTemperature);
             json.WriteNumber("end_temperature", settings.EndTemperature);
             json.WriteNumber("objective", Math.Round(result.Objective, 6));

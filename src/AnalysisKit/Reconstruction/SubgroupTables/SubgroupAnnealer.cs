@@ -11,9 +11,10 @@ namespace AnalysisKit.Reconstruction;
 /// are PFS = TTRP, a death is PFS = OS with TTRP censored no later, OS is never before PFS) and
 /// the totals of PFS, TTRP and OS events are the printed ones. The objective is the number of
 /// printed cells the kit's statistics miss, each miss softened by its distance so that the
-/// search is guided towards the printed value (weights in <see cref="SubgroupObjective"/>).
-/// Rows are bit sets of patients and each end point keeps its patients in time order, so a
-/// move re-evaluates only the rows and tests it can change.
+/// search is guided towards the printed value (weights in <see cref="SubgroupObjective"/>); the
+/// search runs in stages (see <see cref="Run"/>). Rows are bit sets of patients and each end
+/// point keeps its patients in time order, so a move re-evaluates only the rows and tests it can
+/// change; the log-rank p of a row group is <see cref="FastLogRank"/>.
 /// </summary>
 internal sealed class SubgroupAnnealer
 {
@@ -47,9 +48,14 @@ internal sealed class SubgroupAnnealer
     private readonly double[] _oldRowPenalty, _oldGroupPenalty;
     private readonly int[] _rowStamp, _groupStamp;
     private int _stamp;
-    private bool _useP, _cohortOnly;
+    private bool _useP;
     private readonly int _pfsEvents, _ttrpEvents, _osEvents;
-    private const int CohortAttempts = 12, CohortIterations = 300_000, PolishIterations = 20_000;
+
+    // The stage of the search (see Run) and the iteration limits of the stages before and after
+    // the main one: counts, each whole-cohort attempt (and how many), each variable's polish.
+    private int _stage = AllStage;
+    private const int CountsStage = 0, CohortStage = 1, AllStage = 2;
+    internal const int CountIterations = 400_000, CohortAttempts = 40, CohortIterations = 300_000, PolishIterations = 20_000;
 
     // Undo record of the last move: up to two patients' times, or one level swap.
     private readonly (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind)[] _saved = new (int, double, double, double, bool, int)[2];
@@ -150,31 +156,62 @@ internal sealed class SubgroupAnnealer
         for (var e = 0; e < 3; e++) Reorder(e);
     }
 
+    /// <summary>New random coherent times from the printed ones; every patient keeps their kind of outcome and OS status.</summary>
+    private void RandomiseTimes()
+    {
+        for (var p = 0; p < _n; p++)
+        {
+            _pfs[p] = _printedTimes[_random.Next(_printedTimes.Length)];
+            _os[p] = _kind[p] == Death ? _pfs[p] : Larger(_pfs[p]);
+            _ttrpCensor[p] = _pfs[p];
+        }
+        for (var p = 0; p < _n; p++) Sync(p);
+        for (var e = 0; e < 3; e++) Reorder(e);
+    }
+
     /// <summary>
-    /// Runs the search and returns the patients of the best state seen. First the times alone are
-    /// annealed against the three whole-cohort rows (a tenth of the iterations, stopping once they
-    /// all hold): every subgroup shares those times, and a whole-cohort curve with the wrong shape
-    /// (for example without the early TTRP censoring its interval needs) makes dozens of subgroup
-    /// cells unreachable. Then everything is annealed against every row from there.
+    /// Runs the search and returns the patients of the best state seen, in four stages:
+    /// <list type="number">
+    /// <item>counts: levels and kinds of outcome (progression, death, censored; OS status) until
+    /// every n and events cell holds (bit counts only, stopping at zero);</item>
+    /// <item>whole cohort: the times alone, each patient keeping level and kind, against the
+    /// three whole-cohort rows, restarting from new random times until they all hold (every
+    /// subgroup shares those times: the TTRP interval at 12 months, for one, needs about ten
+    /// patients censored before 12 months, which a search over everything at once rarely finds);</item>
+    /// <item>everything against every row and (when <paramref name="useP"/>) every printed p,
+    /// from there;</item>
+    /// <item>each variable's levels alone, in schema order (given the times the variables are
+    /// independent of each other).</item>
+    /// </list>
     /// </summary>
     public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Run(int iterations, double startTemperature, double endTemperature, bool useP)
     {
-        _cohortOnly = true;
         _useP = false;
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var stage1 = double.PositiveInfinity;
-        for (var attempt = 0; Environment.GetEnvironmentVariable("DEBUG_S1") != "0" && attempt < CohortAttempts && stage1 > 1e-9; attempt++)
+        _stage = CountsStage;
+        ResetPenalties();
+        Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
+
+        _stage = CohortStage;
+        var bestCohort = double.PositiveInfinity;
+        var bestCohortState = SaveState();
+        for (var attempt = 0; attempt < CohortAttempts && bestCohort > 1e-9; attempt++)
         {
-            if (attempt > 0) InitialiseTimes();
+            if (attempt > 0) RandomiseTimes();
             ResetPenalties();
-            stage1 = Anneal(CohortIterations, SubgroupObjective.WholeCohortWeight * startTemperature, SubgroupObjective.WholeCohortWeight * endTemperature, stopAtZero: true);
-            Console.Error.WriteLine($"DEBUG stage1 attempt {attempt} {stage1:F2} {sw.Elapsed.TotalSeconds:F1}s " + string.Join(" ", Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Column is null).Select(r => _rows[r].Endpoint + "=" + RowPenalty(r).ToString("F1"))));
+            var cohort = Anneal(CohortIterations, SubgroupObjective.WholeCohortWeight * startTemperature,
+                SubgroupObjective.WholeCohortWeight * endTemperature, stopAtZero: true);
+            if (cohort < bestCohort)
+            {
+                bestCohort = cohort;
+                bestCohortState = SaveState();
+            }
         }
-        _cohortOnly = false;
+        RestoreState(bestCohortState);
+
+        _stage = AllStage;
         _useP = useP;
         ResetPenalties();
         var best = Anneal(iterations, startTemperature, endTemperature, stopAtZero: false);
-        Console.Error.WriteLine($"DEBUG stage2 {best:F2} {sw.Elapsed.TotalSeconds:F1}s");
         foreach (var variable in _schema.Variables)
         {
             best = Anneal(PolishIterations, startTemperature, endTemperature, stopAtZero: false, () =>
@@ -183,7 +220,6 @@ internal sealed class SubgroupAnnealer
                 return SwapLevels(variable);
             });
         }
-        Console.Error.WriteLine($"DEBUG stage2 cohort {Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Column is null).Sum(RowPenalty)} {sw.Elapsed.TotalSeconds:F1}s");
         return (Snapshot(), best);
     }
 
@@ -247,13 +283,16 @@ internal sealed class SubgroupAnnealer
         _savedCount = 0;
         _swapColumn = null;
         var u = _random.NextDouble();
-        if (_cohortOnly)
+        if (_stage == CountsStage)
         {
-            // The whole-cohort TTRP curve depends on who progressed and on when the others were
-            // last assessed: those moves are drawn far more often while it is being fitted.
-            if (u < 0.3) u = 0.92 + 0.05 * _random.NextDouble();
-            else if (u < 0.45) u = 0.985 + 0.015 * _random.NextDouble();
-            else u = 0.35 + 0.65 * _random.NextDouble();
+            // Who is in which level, and who progressed, died or was censored: the n and events cells.
+            if (u < 0.5) return SwapLevels();
+            u = u < 0.7 ? 0.5 : u < 0.85 ? 0.99 : 0.975;
+        }
+        else if (_stage == CohortStage)
+        {
+            // Times alone, every patient keeping their level and kind of outcome.
+            u = u < 0.3 ? 0.93 : u < 0.45 ? 0.4 : u < 0.55 ? 0.6 : u < 0.62 ? 0.65 : u < 0.7 ? 0.72 : u < 0.85 ? 0.8 : 0.9;
         }
         else if (u < 0.35) return SwapLevels();
         var p = _random.Next(_n);
@@ -292,6 +331,7 @@ internal sealed class SubgroupAnnealer
         {
             // Two patients who did not die before progression exchange their OS (time and event).
             if (q == p || _kind[p] == Death || _kind[q] == Death || _os[q] < _pfs[p] || _os[p] < _pfs[q]) return false;
+            if (_stage == CohortStage && _osEvent[p] != _osEvent[q]) return false;
             Save(p); Save(q);
             (_os[p], _os[q]) = (_os[q], _os[p]);
             (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
@@ -319,7 +359,7 @@ internal sealed class SubgroupAnnealer
         else if (u < 0.97)
         {
             if (_kind[p] == Progression) return false;
-            var v = _cohortOnly ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
+            var v = _stage == CohortStage ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
             if (v > _pfs[p]) return false;
             Save(p);
             _ttrpCensor[p] = v;
@@ -357,6 +397,7 @@ internal sealed class SubgroupAnnealer
             var moved = time != _time[e][p];
             _time[e][p] = time;
             _died[e][p] = died;
+            _diedMask[e] = died ? _diedMask[e] | bit : _diedMask[e] & ~bit;
             if (moved) Reorder(e);
             foreach (var r in _rowsOfEndpoint[e])
                 if ((_rows[r].Members & bit) != 0) AddRow(r);
@@ -550,7 +591,9 @@ internal sealed class SubgroupAnnealer
     {
         var row = _rows[r];
         var e = row.EndpointIndex;
-        if (_cohortOnly && row.Column is not null)
+        if (_stage == CountsStage)
+            return row.CountPenalty(BitOperations.PopCount(row.Members), BitOperations.PopCount(row.Members & _diedMask[e]), 1);
+        if (_stage == CohortStage && row.Column is not null)
             return 0;
         var order = _order[e];
         var time = _time[e];

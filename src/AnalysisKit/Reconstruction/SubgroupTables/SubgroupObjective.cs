@@ -14,7 +14,7 @@ namespace AnalysisKit.Reconstruction;
 internal static class SubgroupObjective
 {
     /// <summary>Weight of a whole-cohort row relative to a subgroup row.</summary>
-    public static readonly double WholeCohortWeight = double.Parse(Environment.GetEnvironmentVariable("DEBUG_W") ?? "25", System.Globalization.CultureInfo.InvariantCulture);
+    public const double WholeCohortWeight = 25;
 
     /// <summary>Penalty per patient of difference in an n or events cell: those cells must hold exactly.</summary>
     public const double CountWeight = 100;

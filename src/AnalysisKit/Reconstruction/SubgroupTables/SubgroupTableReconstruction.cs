@@ -9,17 +9,21 @@ namespace AnalysisKit.Reconstruction;
 /// baseline variable) and its subgroup Kaplan–Meier tables (n, events, median and CI, 12- and
 /// 24-month rates and CIs, log-rank p per row group), as printed for kaseb2021.
 /// <para>
-/// Method: simulated annealing (a fixed number of iterations, geometric cooling, one
-/// <see cref="Random"/> with a fixed seed, single thread: the same output byte for byte on every
-/// run). The state is one set of patients; every Table 1 count and the whole-cohort event
-/// totals hold by construction, and every move keeps them (two patients swap a level, or their
-/// times) and keeps each patient coherent across end points. Times are drawn from the printed
-/// medians and CI limits (observed times of the curves), their midpoint partners 2m − a, and a
-/// 0.25-month grid, all at two decimals, so the statistics are computed on exactly what is
-/// written. The objective counts the printed cells the kit's own statistics
-/// (<see cref="SubgroupStatistics"/>) miss. A constraint solver was not used: the cells are
-/// non-linear functions of the times (products of Greenwood terms, band crossings) and the
-/// three end points share patients, so a linear model would fix most of what is searched here.
+/// Method: simulated annealing (fixed numbers of iterations, geometric cooling, one
+/// <see cref="Random"/> with a fixed seed per chain, each chain single-threaded: the same output
+/// byte for byte on every run). The state is one set of patients; every Table 1 count and the
+/// whole-cohort event totals hold by construction, and every move keeps them and keeps each
+/// patient coherent across end points. The search runs in stages: first who is in which level
+/// and who progressed, died or was censored, until every n and events cell holds; then the times
+/// alone until the three whole-cohort rows hold (restarting from new random times when a run
+/// stalls); then everything against every printed cell; then each variable's levels alone.
+/// Times are drawn from the printed medians and CI limits (observed times of the curves), their
+/// midpoint partners 2m − a, and a 0.25-month grid, all at two decimals, so the statistics are
+/// computed on exactly what is written. The objective counts the printed cells the kit's own
+/// statistics (<see cref="SubgroupStatistics"/>) miss. A constraint solver was not used: the
+/// cells are non-linear functions of the times (products of Greenwood terms, band crossings)
+/// and the three end points share patients, so a linear model would fix most of what is
+/// searched here.
 /// </para>
 /// </summary>
 public sealed class SubgroupTableReconstruction
@@ -27,8 +31,8 @@ public sealed class SubgroupTableReconstruction
     /// <summary>Seed of the random-number generator; default 20210.</summary>
     public int Seed { get; init; } = 20210;
 
-    /// <summary>Annealing iterations of each chain; default 450 000.</summary>
-    public int Iterations { get; init; } = 450_000;
+    /// <summary>Iterations of each chain's main stage (every move against every printed cell); default 1 000 000.</summary>
+    public int Iterations { get; init; } = 1_000_000;
 
     /// <summary>Independent annealing chains (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …), run in parallel; default 2.</summary>
     public int Chains { get; init; } = 2;
@@ -42,8 +46,8 @@ public sealed class SubgroupTableReconstruction
     /// <summary>The seed of the chain whose patients were kept, after <see cref="Run"/>.</summary>
     public int WinningSeed { get; private set; }
 
-    /// <summary>Whether the log-rank p cells are part of the objective (slow: every time move recomputes every test); default false.</summary>
-    public bool UseLogRank { get; init; }
+    /// <summary>Whether the log-rank p cells are part of the main stage's objective (each time move then recomputes the tests of its end point); default true.</summary>
+    public bool UseLogRank { get; init; } = true;
 
     /// <summary>Runs the reconstruction for a loaded trial.</summary>
     /// <exception cref="ArgumentException">The trial lacks Table 1 or the PFS, OS and TTRP subgroup tables, or their totals cannot describe coherent patients.</exception>
