@@ -52,10 +52,10 @@ internal sealed class SubgroupAnnealer
     private readonly int _pfsEvents, _ttrpEvents, _osEvents;
 
     // The stage of the search (see Run) and the iteration limits of the stages before and after
-    // the main one: counts, each whole-cohort attempt (and how many), each variable's polish.
+    // the main one: counts, each whole-cohort attempt (and how many), each variable's polish, TTRP.
     private int _stage = AllStage;
-    private const int CountsStage = 0, CohortStage = 1, AllStage = 2;
-    internal const int CountIterations = 400_000, CohortAttempts = 40, CohortIterations = 300_000, PolishIterations = 20_000;
+    private const int CountsStage = 0, CohortStage = 1, AllStage = 2, TtrpStage = 3;
+    internal const int CountIterations = 400_000, CohortAttempts = 40, CohortIterations = 300_000, PolishIterations = 20_000, TtrpIterations = 300_000;
 
     // Undo record of the last move: up to two patients' times, or one level swap.
     private readonly (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind)[] _saved = new (int, double, double, double, bool, int)[2];
@@ -170,7 +170,7 @@ internal sealed class SubgroupAnnealer
     }
 
     /// <summary>
-    /// Runs the search and returns the patients of the best state seen, in four stages:
+    /// Runs the search and returns the patients of the best state seen, in five stages:
     /// <list type="number">
     /// <item>counts: levels and kinds of outcome (progression, death, censored; OS status) until
     /// every n and events cell holds (bit counts only, stopping at zero);</item>
@@ -181,7 +181,9 @@ internal sealed class SubgroupAnnealer
     /// <item>everything against every row and (when <paramref name="useP"/>) every printed p,
     /// from there;</item>
     /// <item>each variable's levels alone, in schema order (given the times the variables are
-    /// independent of each other).</item>
+    /// independent of each other);</item>
+    /// <item>the TTRP censoring times alone (the times of the patients without progression are
+    /// the least pinned down by the other stages).</item>
     /// </list>
     /// </summary>
     public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Run(int iterations, double startTemperature, double endTemperature, bool useP)
@@ -220,6 +222,8 @@ internal sealed class SubgroupAnnealer
                 return SwapLevels(variable);
             });
         }
+        _stage = TtrpStage;
+        best = Anneal(TtrpIterations, startTemperature, endTemperature, stopAtZero: false);
         return (Snapshot(), best);
     }
 
@@ -294,6 +298,11 @@ internal sealed class SubgroupAnnealer
             // Times alone, every patient keeping their level and kind of outcome.
             u = u < 0.3 ? 0.93 : u < 0.45 ? 0.4 : u < 0.55 ? 0.6 : u < 0.62 ? 0.65 : u < 0.7 ? 0.72 : u < 0.85 ? 0.8 : 0.9;
         }
+        else if (_stage == TtrpStage)
+        {
+            // The TTRP censoring times alone.
+            u = u < 0.6 ? 0.93 : 0.72;
+        }
         else if (u < 0.35) return SwapLevels();
         var p = _random.Next(_n);
         var q = _random.Next(_n);
@@ -359,7 +368,7 @@ internal sealed class SubgroupAnnealer
         else if (u < 0.97)
         {
             if (_kind[p] == Progression) return false;
-            var v = _stage == CohortStage ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
+            var v = _stage == CohortStage || (_stage == TtrpStage && _random.Next(2) == 0) ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
             if (v > _pfs[p]) return false;
             Save(p);
             _ttrpCensor[p] = v;

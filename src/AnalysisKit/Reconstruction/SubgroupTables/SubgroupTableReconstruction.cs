@@ -16,7 +16,8 @@ namespace AnalysisKit.Reconstruction;
 /// patient coherent across end points. The search runs in stages: first who is in which level
 /// and who progressed, died or was censored, until every n and events cell holds; then the times
 /// alone until the three whole-cohort rows hold (restarting from new random times when a run
-/// stalls); then everything against every printed cell; then each variable's levels alone.
+/// stalls); then everything against every printed cell; then each variable's levels alone;
+/// then the TTRP censoring times alone.
 /// Times are drawn from the printed medians and CI limits (observed times of the curves), their
 /// midpoint partners 2m − a, and a 0.25-month grid, all at two decimals, so the statistics are
 /// computed on exactly what is written. The objective counts the printed cells the kit's own
@@ -31,8 +32,8 @@ public sealed class SubgroupTableReconstruction
     /// <summary>Seed of the random-number generator; default 20210.</summary>
     public int Seed { get; init; } = 20210;
 
-    /// <summary>Iterations of each chain's main stage (every move against every printed cell); default 1 000 000.</summary>
-    public int Iterations { get; init; } = 1_000_000;
+    /// <summary>Iterations of each chain's main stage (every move against every printed cell); default 750 000.</summary>
+    public int Iterations { get; init; } = 750_000;
 
     /// <summary>Independent annealing chains (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …), run in parallel; default 2.</summary>
     public int Chains { get; init; } = 2;
