@@ -176,7 +176,7 @@ internal sealed class SubgroupAnnealer
     /// every n and events cell holds (bit counts only, stopping at zero);</item>
     /// <item>whole cohort: the times alone, each patient keeping level and kind, against the
     /// three whole-cohort rows, restarting from new random times until they all hold (every
-    /// subgroup shares those times: the TTRP interval at 12 months, for one, needs about ten
+    /// subgroup shares those times: the TTRP interval at 12 months, for one, needs ten or eleven
     /// patients censored before 12 months, which a search over everything at once rarely finds);</item>
     /// <item>everything against every row and (when <paramref name="useP"/>) every printed p,
     /// from there;</item>
