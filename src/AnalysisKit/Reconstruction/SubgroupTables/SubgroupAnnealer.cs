@@ -55,7 +55,7 @@ internal sealed class SubgroupAnnealer
     // the main one: counts, each whole-cohort attempt (and how many), each variable's polish, TTRP.
     private int _stage = AllStage;
     private const int CountsStage = 0, CohortStage = 1, AllStage = 2, TtrpStage = 3;
-    internal const int CountIterations = 400_000, CohortAttempts = 40, CohortIterations = 300_000, PolishIterations = 20_000, TtrpIterations = 300_000;
+    internal const int CountIterations = 400_000, CohortAttempts = 60, CohortIterations = 200_000, PolishIterations = 20_000, TtrpIterations = 300_000;
 
     // Undo record of the last move: up to two patients' times, or one level swap.
     private readonly (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind)[] _saved = new (int, double, double, double, bool, int)[2];

@@ -32,8 +32,8 @@ public sealed class SubgroupTableReconstruction
     /// <summary>Seed of the random-number generator; default 20210.</summary>
     public int Seed { get; init; } = 20210;
 
-    /// <summary>Iterations of each chain's main stage (every move against every printed cell); default 750 000.</summary>
-    public int Iterations { get; init; } = 750_000;
+    /// <summary>Iterations of each chain's main stage (every move against every printed cell); default 600 000.</summary>
+    public int Iterations { get; init; } = 600_000;
 
     /// <summary>Independent annealing chains (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …), run in parallel; default 2.</summary>
     public int Chains { get; init; } = 2;
