@@ -27,8 +27,10 @@ internal static class ProportionRecomputation
         }
         if (basis.Denominator is { } only)
         {
-            var counts = Enumerable.Range(0, only + 1).Where(k => PercentageArithmetic.Agrees(k, only, pct.Value ?? double.NaN, decimals)).ToList();
+            var counts = Enumerable.Range(0, only + 1).Where(k => PrintedAgreement.Agrees(PercentageArithmetic.Percent(k, only), pct.Printed)).ToList();
             var allowed = counts.Count == 0 ? "no whole count gives it" : $"it implies {string.Join(" or ", counts)} of {only}";
+            if (pct.Printed.IsApproximate)
+                allowed = $"'{pct.Text}' covers {PrintedAgreement.RangeInWords(pct.Printed)}, so {(counts.Count == 0 ? "no whole count gives it" : $"it implies {string.Join(", ", counts.Take(counts.Count - 1))}{(counts.Count > 1 ? " or " : "")}{counts[^1]} of {only}")}";
             return Recomputation.Unavailable($"count not printed; {allowed}{inference}");
         }
         if (basis.Count is { } k2 && pct.Value is { } printed)
