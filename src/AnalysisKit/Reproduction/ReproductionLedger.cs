@@ -117,10 +117,14 @@ public sealed class ReproductionLedger
         };
     }
 
-    /// <summary>The places of the findings against a claim that print something other than the claim (for a percentage: a different percentage).</summary>
+    /// <summary>
+    /// The places of the findings against a claim that print something other than the claim: a
+    /// place printing a number that agrees with the claim's (the same 13.2 in the abstract and the
+    /// results) does not contradict it.
+    /// </summary>
     private static List<FindingPlace> Opposing(PublishedValue value, IReadOnlyList<ConsistencyFinding> against) =>
         against.SelectMany(f => f.Places).Where(p => p.ClaimId != value.Id).DistinctBy(p => p.ClaimId)
-            .Where(p => value.Kind != ValueKind.Percentage || !PrintedNumber.TryParse(p.Printed, out var other) || other is null
+            .Where(p => !PrintedNumber.TryParse(p.Printed, out var other) || other is null
                         || !PercentageChecks.PrintedAgree(other, value.Printed))
             .ToList();
 
