@@ -72,7 +72,7 @@ public static class RepeatedQuantityChecks
                 $"the number of patients with {first.RowGroup} = {first.RowLabel} is printed "
                 + $"{string.Join(", ", cluster.Select(c => $"{c.Text} ({c.Source} line {c.SeedLine})"))}; "
                 + (cluster.All(c => ClaimId.IsTableName(c.Table)) ? "the tables describe the same patients." : "the tables and the text describe the same patients.")
-                + (cluster.Any(c => c.Text != PrintedText.Short(c.Value!.Value)) ? $" ({string.Join(", ", cluster.Where(c => c.Text != PrintedText.Short(c.Value!.Value)).Select(c => $"'{c.Text}' reads as {PrintedText.Short(c.Value!.Value)}"))})" : ""));
+                + WordedReadings(cluster));
         }
 
         // Log-rank p in the text against the p of the table row group(s) the sentence names.
@@ -93,5 +93,12 @@ public static class RepeatedQuantityChecks
                     + string.Join(" and ", printed.Select(p => $"{p.Text} for '{p.RowGroup}' ({p.Source} line {p.SeedLine})")) + ".");
             }
         }
+    }
+
+    /// <summary>" ('all' reads as 34)" for the places that print a count in words; empty when every place prints digits.</summary>
+    private static string WordedReadings(IReadOnlyList<PublishedValue> cluster)
+    {
+        var worded = cluster.Where(c => c.Text != PrintedText.Short(c.Value!.Value)).Select(c => $"'{c.Text}' reads as {PrintedText.Short(c.Value!.Value)}").ToList();
+        return worded.Count == 0 ? "" : $" ({string.Join(", ", worded)})";
     }
 }
