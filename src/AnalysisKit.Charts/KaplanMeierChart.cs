@@ -18,6 +18,9 @@ namespace AnalysisKit.Charts;
 /// the number-at-risk table (text at the request's risk times). Then one marker trace per
 /// published landmark, with its interval as an asymmetric error bar. The test label, the band
 /// legend, the risk table's counting convention and the synthetic-data note are annotations.
+/// The legend sits in the survival panel's top right corner, or with
+/// <see cref="LegendPlacement.BelowChart"/> horizontally under the number-at-risk table, in
+/// two columns, the figure made taller by the rows it needs.
 /// </remarks>
 public static class KaplanMeierChart
 {
@@ -102,6 +105,11 @@ public static class KaplanMeierChart
 
     private const int Bottom = 30;
 
+    // A legend below the chart: the space between the number-at-risk table and its first row,
+    // and the height of one row of two entries.
+    private const double LegendGapPixels = 24;
+    private const double LegendRowPixels = 22;
+
     private static Layout ChartLayout(KaplanMeierChartRequest request)
     {
         var k = request.Curves.Length;
@@ -111,6 +119,9 @@ public static class KaplanMeierChart
         const double gapPixels = 110; // tick labels, axis title and the table's heading between the panels
         var height = plotPixels + gapPixels + tablePixels;
         var top = request.Synthetic ? 110 : 70;
+        var below = request.Legend == LegendPlacement.BelowChart;
+        var legendEntries = request.Curves.Length + request.Landmarks.Length;
+        var legendPixels = below ? LegendGapPixels + LegendRowPixels * ((legendEntries + 1) / 2) : 0;
         var tableTop = tablePixels / height;
         var plotBottom = (tablePixels + gapPixels) / height;
 
@@ -147,8 +158,8 @@ public static class KaplanMeierChart
         }
 
         var layout = With(new Layout(),
-            ("height", Math.Round(height + top + Bottom)),
-            ("margin", Object(("t", top), ("b", Bottom), ("l", 90), ("r", 30))),
+            ("height", Math.Round(height + top + Bottom + legendPixels)),
+            ("margin", Object(("t", top), ("b", Bottom + legendPixels), ("l", 90), ("r", 30))),
             ("xaxis", Object(("title", Title(request.XAxisTitle)), ("anchor", "y"), ("domain", new[] { 0.0, 1 }),
                 ("range", range), ("tickmode", "array"), ("tickvals", request.RiskTimes),
                 ("showline", true), ("linecolor", "black"), ("ticks", "outside"), ("zeroline", false))),
@@ -159,8 +170,12 @@ public static class KaplanMeierChart
             ("yaxis2", Object(("anchor", "x2"), ("domain", new[] { 0, tableTop }), ("type", "category"),
                 ("categoryorder", "array"), ("categoryarray", request.Curves.Select(c => c.Name).Reverse().ToArray()),
                 ("showgrid", false), ("zeroline", false), ("showline", false), ("ticks", ""), ("automargin", true), ("fixedrange", true))),
-            ("legend", Object(("x", 1), ("xanchor", "right"), ("y", 1), ("yanchor", "top"), ("yref", "paper"),
-                ("bgcolor", "rgba(255,255,255,0.8)"), ("bordercolor", "rgba(0,0,0,0.2)"), ("borderwidth", 1))),
+            ("legend", below
+                ? Object(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", -LegendGapPixels / height), ("yanchor", "top"), ("yref", "paper"),
+                    ("traceorder", "normal"), ("entrywidth", 0.5), ("entrywidthmode", "fraction"),
+                    ("bgcolor", "rgba(255,255,255,0)"), ("borderwidth", 0))
+                : Object(("x", 1), ("xanchor", "right"), ("y", 1), ("yanchor", "top"), ("yref", "paper"),
+                    ("bgcolor", "rgba(255,255,255,0.8)"), ("bordercolor", "rgba(0,0,0,0.2)"), ("borderwidth", 1))),
             ("annotations", annotations),
             ("plot_bgcolor", "white"),
             ("hovermode", "closest"));

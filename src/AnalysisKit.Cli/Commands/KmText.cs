@@ -13,7 +13,7 @@ internal static class KmText
         var level = Number(options.ConfidenceLevel);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
-            $"Kaplan-Meier estimate; {level} pointwise intervals, conf.type = \"{KmCommand.RName(options.ConfidenceType)}\" (Greenwood variance); median by {(options.QuantileRule == QuantileRule.SasLifetest ? "SAS PROC LIFETEST" : "R print.survfit")}\n\n");
+            $"Kaplan-Meier estimate; {level} pointwise intervals, conf.type = \"{KmCommand.RName(options.ConfidenceType)}\" (Greenwood variance); median by {options.QuantileRule.DisplayName()}\n\n");
 
         string[] header = ["", "n", "events", "median", $"{level}LCL", $"{level}UCL", "rmean*", "se(rmean)"];
         var summary = new List<string[]> { header };

@@ -71,6 +71,9 @@ public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, dou
     /// <summary>Published survival probabilities to overlay as markers with error bars; empty for none.</summary>
     public PublishedLandmark[] Landmarks { get; init; } = [];
 
+    /// <summary>Where the legend goes; <see cref="LegendPlacement.InsidePlot"/> unless set.</summary>
+    public LegendPlacement Legend { get; init; } = LegendPlacement.InsidePlot;
+
     /// <summary>True when the patients are synthetic (not trial data); the chart then shows <see cref="SyntheticNote"/>.</summary>
     public bool Synthetic { get; init; }
 
@@ -199,6 +202,8 @@ public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, dou
         {
             CheckLandmark(landmark, names);
         }
+        if (!Enum.IsDefined(Legend))
+            throw new ArgumentException($"Unknown legend placement {Legend}; use one of {string.Join(", ", Enum.GetNames<LegendPlacement>())}.", nameof(Legend));
         if (ConfidenceBands && string.IsNullOrWhiteSpace(ConfidenceLabel))
             throw new ArgumentException("The confidence bands have no label; name their level and transform (for example \"95% CI (log)\"), or set ConfidenceBands to false.", nameof(ConfidenceLabel));
         if (Synthetic && string.IsNullOrWhiteSpace(SyntheticNote))

@@ -74,7 +74,7 @@ public sealed class OutcomeTable
     private static int? FromPercentage(PublishedValue percentage, int patients)
     {
         var fits = Enumerable.Range(0, patients + 1)
-            .Where(k => PercentageArithmetic.Agrees(k, patients, percentage.Value!.Value, percentage.Decimals ?? 0))
+            .Where(k => PrintedAgreement.Agrees(PercentageArithmetic.Percent(k, patients), percentage.Printed))
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
     }

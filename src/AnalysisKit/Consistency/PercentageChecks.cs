@@ -5,7 +5,9 @@ namespace AnalysisKit.Consistency;
 /// <summary>
 /// Checks of printed percentages: against their own count and denominator, against the
 /// denominator alone when no count is printed, the denominators a group of percentages allows,
-/// and the same fraction printed as two different percentages.
+/// and the same fraction printed as two different percentages. An approximate percentage
+/// ("about 20%") is checked against its count and denominator within the range its wording
+/// covers (<see cref="PrintedAgreement"/>), and takes no part in inferring a denominator.
 /// </summary>
 public static class PercentageChecks
 {
@@ -37,7 +39,7 @@ public static class PercentageChecks
         IEnumerable<int>? common = null;
         foreach (var pct in trial.PublishedValues.Where(v => v.Table == table && v.RowGroup == rowGroup && v.Kind == ValueKind.Percentage && v.Value is not null && v.Qualifier().Length == 0))
         {
-            if (PercentageBasis.Of(trial, pct).Count is not { } count) continue;
+            if (pct.Printed.IsApproximate || PercentageBasis.Of(trial, pct).Count is not { } count) continue;
             var allowed = PercentageArithmetic.Denominators(count, pct.Value!.Value, pct.Decimals!.Value, LargestDenominator);
             common = common is null ? allowed : common.Intersect(allowed);
         }
@@ -65,16 +67,24 @@ public static class PercentageChecks
             if (count > denominator)
                 return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfCount, places, [pct.Id],
                     $"{pct.Quantity}: the count {count} is larger than the denominator {denominator}{Inferred(basis)}.");
-            if (PercentageArithmetic.Agrees(count, denominator, printed, decimals)) return null;
             var exact = PercentageArithmetic.Percent(count, denominator);
+            if (PrintedAgreement.Agrees(exact, pct.Printed)) return null;
+            if (pct.Printed.IsApproximate)
+                return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfCount, places, [],
+                    $"{pct.Quantity}: {count} of {denominator}{Inferred(basis)} is {PrintedText.Fixed(exact, decimals + 2)}%, "
+                    + $"outside the {PrintedAgreement.RangeInWords(pct.Printed)} that '{pct.Text}' covers.");
             return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfCount, places, [],
                 $"{pct.Quantity}: {count} of {denominator}{Inferred(basis)} is {PrintedText.Fixed(exact, decimals + 2)}%, "
                 + $"which prints as {PrintedText.Fixed(exact, decimals)}% at {PrintedText.DecimalsInWords(decimals)}, not {pct.Text}.");
         }
         if (basis.Count is null && basis.Denominator is { } only)
         {
-            if (Enumerable.Range(0, only + 1).Any(k => PercentageArithmetic.Agrees(k, only, printed, decimals)))
+            if (Enumerable.Range(0, only + 1).Any(k => PrintedAgreement.Agrees(PercentageArithmetic.Percent(k, only), pct.Printed)))
                 return null;
+            if (pct.Printed.IsApproximate)
+                return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfDenominator, [FindingPlace.Of(pct)], [],
+                    $"{pct.Quantity}: no whole number of patients out of {only}{Inferred(basis)} gives a percentage within the "
+                    + $"{PrintedAgreement.RangeInWords(pct.Printed)} that '{pct.Text}' covers.");
             return new ConsistencyFinding(trial.Id, ConsistencyCheck.PercentageOfDenominator, [FindingPlace.Of(pct)], [],
                 $"{pct.Quantity}: no whole number of patients out of {only}{Inferred(basis)} gives {pct.Text} "
                 + $"(the nearest are {Nearest(only, printed, decimals)}).");
@@ -85,7 +95,7 @@ public static class PercentageChecks
     private static IEnumerable<ConsistencyFinding> ImpliedDenominatorFindings(Trial trial, IReadOnlyList<PublishedValue> percentages, IReadOnlyDictionary<string, PercentageBasis> bases)
     {
         var groups = percentages
-            .Where(p => !ClaimId.IsTableName(p.Table) && p.DenominatorInferred && p.Denominator is not null && bases[p.Id].Count is not null)
+            .Where(p => !ClaimId.IsTableName(p.Table) && !p.Printed.IsApproximate && p.DenominatorInferred && p.Denominator is not null && bases[p.Id].Count is not null)
             .GroupBy(p => (p.Table, p.RowGroup));
         foreach (var group in groups)
         {
@@ -114,7 +124,7 @@ public static class PercentageChecks
             if (!disagree) continue;
             var (count, denominator) = group.Key;
             var exact = PercentageArithmetic.Percent(count, denominator);
-            var wrong = members.Where(p => !PrintedRounding.Agrees(exact, p.Value!.Value, p.Decimals!.Value)).Select(p => p.Id).ToList();
+            var wrong = members.Where(p => !PrintedAgreement.Agrees(exact, p.Printed)).Select(p => p.Id).ToList();
             var variants = members.GroupBy(p => (p.Value, p.Decimals))
                 .Select(v => $"{v.First().Text} ({string.Join(", ", v.Select(p => $"{p.Source} line {p.SeedLine}"))})");
             yield return new ConsistencyFinding(trial.Id, ConsistencyCheck.SameFractionPrintedDifferently,
@@ -125,11 +135,21 @@ public static class PercentageChecks
         }
     }
 
-    /// <summary>True when two printed numbers can state the same value: the finer one rounds to the coarser one.</summary>
+    /// <summary>
+    /// True when two printed numbers can state the same value: the finer one rounds to the coarser
+    /// one; when one is approximate, the ranges they cover (<see cref="PrintedAgreement.Range"/>) overlap.
+    /// </summary>
     internal static bool PrintedAgree(PrintedNumber a, PrintedNumber b)
     {
         if (a.Value is not { } x || b.Value is not { } y) return a.Value is null && b.Value is null;
         if (a.Qualifier != b.Qualifier) return false;
+        if (a.IsApproximate || b.IsApproximate)
+        {
+            var (lowA, highA) = PrintedAgreement.Range(a);
+            var (lowB, highB) = PrintedAgreement.Range(b);
+            var slack = 1e-9 * Math.Max(1, Math.Max(Math.Abs(x), Math.Abs(y)));
+            return lowA <= highB + slack && lowB <= highA + slack;
+        }
         var (fine, coarse, decimals) = a.Decimals >= b.Decimals ? (x, y, b.Decimals!.Value) : (y, x, a.Decimals!.Value);
         return PrintedRounding.Agrees(fine, coarse, decimals);
     }

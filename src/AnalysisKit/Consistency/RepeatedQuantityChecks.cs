@@ -4,7 +4,9 @@ namespace AnalysisKit.Consistency;
 
 /// <summary>
 /// The same quantity printed differently in two places: a subgroup's size in two tables
-/// (Table 1 and the subgroup survival tables describe the same patients); the whole-cohort median,
+/// (Table 1 and the subgroup survival tables describe the same patients), or in a table and in
+/// running text that names the subgroup with the table's row names (the discussion's "all
+/// selected according to BCLC stage C" as row group BCLC, row label Stage C); the whole-cohort median,
 /// its limits, event counts and landmark rates of an endpoint in the abstract, the results text
 /// and the subgroup table of that endpoint; a subgroup's median repeated between sentences; and a
 /// log-rank p given in the text and in the table row group it names. Two printed numbers agree
@@ -43,11 +45,12 @@ public static class RepeatedQuantityChecks
                 if (linked.Count > 0) clusters.Add([cell, .. linked]);
             }
         }
-        // A subgroup's size printed in several tables (Table 1, and Tables 4-6 for the same patients).
+        // A subgroup's size printed in several tables (Table 1, and Tables 4-6 for the same patients),
+        // or in a table and in a sentence that uses the table's row names.
         var sizes = trial.PublishedValues
-            .Where(v => ClaimId.IsTableName(v.Table) && v.Column == "n" && v.Kind == ValueKind.Count && v.RowGroup != ClaimId.AllRowGroup && v.Value is not null)
+            .Where(v => v.Column == "n" && v.Kind == ValueKind.Count && v.RowGroup != ClaimId.AllRowGroup && v.Value is not null)
             .GroupBy(v => (v.RowGroup, v.RowLabel))
-            .Where(g => g.Select(v => v.Table).Distinct().Count() > 1);
+            .Where(g => g.Any(v => ClaimId.IsTableName(v.Table)) && g.Select(v => v.Table).Distinct().Count() > 1);
         var sizeClusters = sizes.Select(g => g.ToList()).ToList();
 
         foreach (var cluster in clusters.Where(c => c.Count > 1))
@@ -67,7 +70,9 @@ public static class RepeatedQuantityChecks
             yield return new ConsistencyFinding(trial.Id, ConsistencyCheck.SameQuantityPrintedDifferently,
                 cluster.Select(FindingPlace.Of).ToList(), cluster.Select(c => c.Id).ToList(),
                 $"the number of patients with {first.RowGroup} = {first.RowLabel} is printed "
-                + $"{string.Join(", ", cluster.Select(c => $"{c.Text} ({c.Source} line {c.SeedLine})"))}; the tables describe the same patients.");
+                + $"{string.Join(", ", cluster.Select(c => $"{c.Text} ({c.Source} line {c.SeedLine})"))}; "
+                + (cluster.All(c => ClaimId.IsTableName(c.Table)) ? "the tables describe the same patients." : "the tables and the text describe the same patients.")
+                + WordedReadings(cluster));
         }
 
         // Log-rank p in the text against the p of the table row group(s) the sentence names.
@@ -88,5 +93,12 @@ public static class RepeatedQuantityChecks
                     + string.Join(" and ", printed.Select(p => $"{p.Text} for '{p.RowGroup}' ({p.Source} line {p.SeedLine})")) + ".");
             }
         }
+    }
+
+    /// <summary>" ('all' reads as 34)" for the places that print a count in words; empty when every place prints digits.</summary>
+    private static string WordedReadings(IReadOnlyList<PublishedValue> cluster)
+    {
+        var worded = cluster.Where(c => c.Text != PrintedText.Short(c.Value!.Value)).Select(c => $"'{c.Text}' reads as {PrintedText.Short(c.Value!.Value)}").ToList();
+        return worded.Count == 0 ? "" : $" ({string.Join(", ", worded)})";
     }
 }

@@ -32,6 +32,8 @@ internal sealed class ClaimRecomputer
         if (value.Kind == ValueKind.Percentage) return ProportionRecomputation.Percentage(_trial, value);
         if (_survival.Statement(value) is { } fromCurve) return fromCurve;
         if (value.Kind == ValueKind.Count && ProportionRecomputation.PooledAdverseEvents(_trial, value) is { } pooled) return pooled;
+        // a count of the text named like a patient-level column and level ("BCLC" / "Stage C")
+        if (value.Kind == ValueKind.Count && value.Column == "n" && _survival.CharacteristicCount(value) is { } counted) return counted;
         return Unavailable(value);
     }
 

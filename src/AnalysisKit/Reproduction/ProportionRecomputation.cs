@@ -27,8 +27,9 @@ internal static class ProportionRecomputation
         }
         if (basis.Denominator is { } only)
         {
-            var counts = Enumerable.Range(0, only + 1).Where(k => PercentageArithmetic.Agrees(k, only, pct.Value ?? double.NaN, decimals)).ToList();
-            var allowed = counts.Count == 0 ? "no whole count gives it" : $"it implies {string.Join(" or ", counts)} of {only}";
+            var counts = Enumerable.Range(0, only + 1).Where(k => PrintedAgreement.Agrees(PercentageArithmetic.Percent(k, only), pct.Printed)).ToList();
+            var allowed = counts.Count == 0 ? "no whole count gives it" : $"it implies {OneOf(counts)} of {only}";
+            if (pct.Printed.IsApproximate) allowed = $"'{pct.Text}' covers {PrintedAgreement.RangeInWords(pct.Printed)}, so {allowed}";
             return Recomputation.Unavailable($"count not printed; {allowed}{inference}");
         }
         if (basis.Count is { } k2 && pct.Value is { } printed)
@@ -63,6 +64,11 @@ internal static class ProportionRecomputation
         var caveat = rows.Count > 1 ? "; a patient with both events counts twice in this sum" : "";
         return new Recomputation(sum, $"{ClaimId.SourceOf(table.Table)}: {terms} = {sum.ToString(CultureInfo.InvariantCulture)}{caveat}");
     }
+
+    /// <summary>"9", "9 or 10", "8, 9, 10 or 11".</summary>
+    private static string OneOf(IReadOnlyList<int> counts) =>
+        counts.Count == 1 ? counts[0].ToString(CultureInfo.InvariantCulture)
+        : string.Join(", ", counts.Take(counts.Count - 1).Select(c => c.ToString(CultureInfo.InvariantCulture))) + " or " + counts[^1].ToString(CultureInfo.InvariantCulture);
 
     private static HashSet<string> Words(string text) =>
         text.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

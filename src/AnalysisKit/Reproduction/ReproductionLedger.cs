@@ -10,7 +10,8 @@ namespace AnalysisKit.Reproduction;
 /// <list type="bullet">
 /// <item><c>reproduced</c>: the kit's number, rounded to the printed decimals, is the printed number
 /// (<see cref="PrintedRounding.Agrees"/>; "NA" is reproduced by a median or limit that is not reached;
-/// "&lt;0.001" by any smaller number);</item>
+/// "&lt;0.001" by any smaller number; an approximate number such as "about 20%" by any value in
+/// the range its wording covers, <see cref="PrintedAgreement"/>);</item>
 /// <item><c>conflict</c>: not reproduced, and a consistency finding names another printed number it contradicts;</item>
 /// <item><c>differs</c>: computed, not equal at the printed rounding;</item>
 /// <item><c>not-reproducible</c>: no data in the kit recomputes it (the note says why).</item>
@@ -69,7 +70,7 @@ public sealed class ReproductionLedger
             "≤" => value <= target || PrintedRounding.Agrees(value, target, printed.Decimals ?? 0),
             ">" => value > target,
             "≥" => value >= target || PrintedRounding.Agrees(value, target, printed.Decimals ?? 0),
-            _ => PrintedRounding.Agrees(value, target, printed.Decimals ?? 0),
+            _ => PrintedAgreement.Agrees(value, printed),
         };
     }
 
@@ -116,10 +117,14 @@ public sealed class ReproductionLedger
         };
     }
 
-    /// <summary>The places of the findings against a claim that print something other than the claim (for a percentage: a different percentage).</summary>
+    /// <summary>
+    /// The places of the findings against a claim that print something other than the claim: a
+    /// place printing a number that agrees with the claim's (the same 13.2 in the abstract and the
+    /// results) does not contradict it.
+    /// </summary>
     private static List<FindingPlace> Opposing(PublishedValue value, IReadOnlyList<ConsistencyFinding> against) =>
         against.SelectMany(f => f.Places).Where(p => p.ClaimId != value.Id).DistinctBy(p => p.ClaimId)
-            .Where(p => value.Kind != ValueKind.Percentage || !PrintedNumber.TryParse(p.Printed, out var other) || other is null
+            .Where(p => !PrintedNumber.TryParse(p.Printed, out var other) || other is null
                         || !PercentageChecks.PrintedAgree(other, value.Printed))
             .ToList();
 

@@ -7,8 +7,11 @@ namespace AnalysisKit.Reproduction;
 
 /// <summary>
 /// Survival numbers recomputed from patient-level data with R's conventions: Kaplan–Meier
-/// medians and their CIs as <c>print.survfit</c>, landmark rates and their log-transformed
-/// Greenwood CIs as <c>summary(fit, times = T)</c>, log-rank p as <c>survdiff</c>. A subgroup
+/// medians and their CIs as <c>print.survfit</c>, landmark rates and their Greenwood CIs as
+/// <c>summary(fit, times = T)</c>, log-rank p as <c>survdiff</c>. The intervals are
+/// log-transformed (R's default <c>conf.type</c>) unless the trial's metadata names the transform
+/// its paper used (<see cref="TrialMetadata.CiTransform"/>: park2012's landmark intervals are
+/// plain). A subgroup
 /// row takes the patients whose column named like the row group holds the row label; the
 /// whole-cohort row takes everyone. A sentence about a named number of patients ("Overall
 /// survival (38 patients)") takes the patient-level data of that size: <c>ipd.csv</c>, or every
@@ -130,10 +133,16 @@ internal sealed class SurvivalRecomputation
         var events = rows.Count(i => data.Event[i]);
         if (value.Column == "events") return new Recomputation(events, $"{endpoint} events among {rows.Count} patients with {who}: {events}", synthetic);
         if (rows.Count == 0) return Recomputation.Unavailable($"no patient in the patient-level data has {who}");
-        var curve = KaplanMeier.Fit(rows.Select(i => data.Time[i]).ToList(), rows.Select(i => data.Event[i]).ToList());
-        var fit = $"Kaplan–Meier of {endpoint} ({rows.Count} patients with {who}, {events} events; log-transformed Greenwood 95% CI)";
         var column = value.Column;
-        if (column is "median" or "median_lower" or "median_upper")
+        var transforms = _trial.Metadata.CiTransform;
+        var isMedian = column is "median" or "median_lower" or "median_upper";
+        var type = transforms is null ? ConfidenceIntervalType.Log : isMedian ? transforms.MedianType : transforms.LandmarkType;
+        var named = transforms is not null && (isMedian ? transforms.Median : transforms.Landmark) is not null;
+        var curve = KaplanMeier.Fit(rows.Select(i => data.Time[i]).ToList(), rows.Select(i => data.Event[i]).ToList(),
+            new KaplanMeierOptions { ConfidenceType = type });
+        var fit = $"Kaplan–Meier of {endpoint} ({rows.Count} patients with {who}, {events} events; {TransformWords(type)} Greenwood 95% CI"
+            + (named ? ", the transform trial.json names for the paper's intervals)" : ")");
+        if (isMedian)
         {
             var median = curve.Median;
             var v = column switch { "median" => median.Time, "median_lower" => median.Lower, _ => median.Upper };
@@ -174,6 +183,13 @@ internal sealed class SurvivalRecomputation
         var estimate = value.EstimateColumn is { } e ? _trial.Find(ClaimId.Of(value.Trial, value.Table, value.RowGroup, value.RowLabel, e)) ?? value : value;
         return estimate.Printed.IsPercent || estimate.Quantity.Contains("(%)", StringComparison.Ordinal) || (estimate.Value ?? 0) > 1;
     }
+
+    private static string TransformWords(ConfidenceIntervalType type) => type switch
+    {
+        ConfidenceIntervalType.Log => "log-transformed",
+        ConfidenceIntervalType.LogLog => "log-log-transformed",
+        _ => "plain (untransformed)",
+    };
 
     private static string Text(double value) =>
         double.IsNaN(value) ? "NA" : double.IsInfinity(value) ? "Inf" : Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);

@@ -23,6 +23,23 @@ public sealed record PrintedNumber(string Text, double? Value, int? Decimals, st
     public bool HasValue => Value.HasValue;
 
     /// <summary>
+    /// The words that, printed before a number, make it approximate ("about 20%"); matched at the
+    /// start of the printed text, ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> ApproximationWords { get; } = ["about", "approximately", "approx.", "around", "roughly", "nearly", "almost", "~", "≈"];
+
+    /// <summary>
+    /// The approximation word printed before the number ("about" in "about 20%", lower case), or
+    /// empty when the number is stated exactly. Only a worded text (<see cref="Worded"/>) can carry
+    /// one; how the kit compares an approximate number is described at
+    /// <c>AnalysisKit.Consistency.PrintedAgreement</c>.
+    /// </summary>
+    public string Approximation { get; init; } = "";
+
+    /// <summary>True when the paper gives the number as approximate (<see cref="Approximation"/> is not empty).</summary>
+    public bool IsApproximate => Approximation.Length > 0;
+
+    /// <summary>
     /// Reads a printed number: an optional comparison (&lt; &gt; ≤ ≥), an optional minus sign
     /// ('-', the en dash '–' or '−'), digits with an optional '.' and decimals, and an optional
     /// trailing '%'. "NA" reads as no value. Anything else (for example "1O.3") is refused.
@@ -67,7 +84,9 @@ public sealed record PrintedNumber(string Text, double? Value, int? Decimals, st
 
     /// <summary>
     /// A printed text whose number is given separately, for numbers printed in words
-    /// ("Twenty-nine" read as 29). The decimals are those of <paramref name="reading"/>.
+    /// ("Twenty-nine" read as 29) or with an approximation word ("about 20%" read as 20, with
+    /// <see cref="Approximation"/> "about"). The decimals are those of <paramref name="reading"/>;
+    /// the number is a percentage when either the text or the reading ends in '%'.
     /// </summary>
     /// <param name="text">The printed text, verbatim.</param>
     /// <param name="reading">The number the text states, itself a printed number.</param>
@@ -75,7 +94,21 @@ public sealed record PrintedNumber(string Text, double? Value, int? Decimals, st
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reading);
-        return reading with { Text = text.Trim() };
+        var trimmed = text.Trim();
+        return reading with { Text = trimmed, Approximation = LeadingApproximation(trimmed), IsPercent = reading.IsPercent || trimmed.EndsWith('%') };
+    }
+
+    private static string LeadingApproximation(string text)
+    {
+        foreach (var word in ApproximationWords)
+        {
+            if (!text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = text.AsSpan(word.Length);
+            // a word must stand alone ("about 20"), a sign may touch the number ("~20")
+            if (char.IsLetter(word[^1]) && (rest.IsEmpty || !char.IsWhiteSpace(rest[0]))) continue;
+            return word;
+        }
+        return "";
     }
 
     /// <summary>

@@ -53,6 +53,15 @@ public static class TrialJson
     {
         if (expectedId is not null && !string.Equals(metadata.Id, expectedId, StringComparison.Ordinal))
             throw new DataFileException(path, 0, "$.id", $"the id '{metadata.Id}' differs from the folder name '{expectedId}'.");
+        if (metadata.CiTransform is { } transforms)
+        {
+            foreach (var (name, value) in new[] { ("landmark", transforms.Landmark), ("median", transforms.Median) })
+            {
+                if (value is not null && !IntervalTransforms.Names.Contains(value, StringComparer.Ordinal))
+                    throw new DataFileException(path, 0, "$.ci_transform." + name,
+                        $"'{value}' is not an interval transform; use one of {string.Join(", ", IntervalTransforms.Names)} (R's conf.type), or null when the paper does not show it.");
+            }
+        }
         if (metadata.Files.Count == 0)
             throw new DataFileException(path, 0, "$.files", "no data file is listed.");
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -34,6 +34,12 @@ public sealed record TrialMetadata
     /// <summary>Endpoints with their definitions.</summary>
     public required IReadOnlyList<EndpointDefinition> Endpoints { get; init; }
 
+    /// <summary>
+    /// The transforms of the printed survival intervals, when the printed numbers show them; null
+    /// when the paper does not (the ledger then uses R's default, log).
+    /// </summary>
+    public required IntervalTransforms? CiTransform { get; init; }
+
     /// <summary>The data files holding the published numbers.</summary>
     public required IReadOnlyList<TrialFileEntry> Files { get; init; }
 

@@ -48,7 +48,8 @@ public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
     /// <summary>
     /// The curves of a survival comparison on one chart, one per trial, labelled synthetic where
     /// they are, with the comparable cited medians drawn as reference points at S = 0.5 (a median
-    /// is where a curve crosses one half).
+    /// is where a curve crosses one half). With a dozen cited medians the legend is long, so it
+    /// goes below the chart (<see cref="LegendPlacement.BelowChart"/>), off the curves.
     /// </summary>
     /// <param name="comparison">The cohorts compared.</param>
     /// <param name="references">Cited figures; those comparable with the endpoint and printed as medians are drawn.</param>
@@ -63,7 +64,7 @@ public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
             .Where(f => string.Equals(f.ComparableEndpoint, endpoint, StringComparison.OrdinalIgnoreCase) && f.Statistic.StartsWith("median", StringComparison.Ordinal))
             .Select(f => new PublishedLandmark($"{f.Study.Split(" (")[0]}: {f.Printed} (cited)", f.Value, 0.5))
             .ToArray();
-        return request with { Curves = named, ConfidenceBands = false, Landmarks = cited };
+        return request with { Curves = named, ConfidenceBands = false, Landmarks = cited, Legend = LegendPlacement.BelowChart };
     }
 
     private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request, PlotlyScript.None).Html);
