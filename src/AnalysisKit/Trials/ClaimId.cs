@@ -12,11 +12,12 @@ public static class ClaimId
     /// <summary>Table name of numbers printed in a paper's abstract.</summary>
     public const string Abstract = "Abstract";
 
-    /// <summary>Table name of numbers printed in the running text of a paper's results section.</summary>
+    /// <summary>
+    /// Table name of numbers printed in a paper's running text outside the abstract and the
+    /// tables: the results section, and what the discussion prints about the trial itself (its
+    /// row groups say "discussion"; figures cited from other studies are not claims).
+    /// </summary>
     public const string Results = "Results";
-
-    /// <summary>Table name of the numbers a paper's discussion prints about its own trial (not the figures it cites from other studies).</summary>
-    public const string Discussion = "Discussion";
 
     /// <summary>Row group of the whole-cohort row of a subgroup table.</summary>
     public const string AllRowGroup = "All";
@@ -37,6 +38,6 @@ public static class ClaimId
         table.Length > 5 && table.StartsWith("Table", StringComparison.Ordinal)
         && table[5] != '0' && table[5..].All(char.IsAsciiDigit);
 
-    /// <summary>How a table name reads in the paper: "Table 4" for <c>Table4</c>; Abstract, Results and Discussion unchanged.</summary>
+    /// <summary>How a table name reads in the paper: "Table 4" for <c>Table4</c>; Abstract and Results unchanged.</summary>
     public static string SourceOf(string table) => IsTableName(table) ? "Table " + table[5..] : table;
 }

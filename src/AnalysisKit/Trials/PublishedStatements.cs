@@ -5,7 +5,7 @@ namespace AnalysisKit.Trials;
 /// <summary>One number printed in running text (abstract or results section).</summary>
 public sealed record PublishedStatement
 {
-    /// <summary><c>Abstract</c>, <c>Results</c> or <c>Discussion</c>.</summary>
+    /// <summary><c>Abstract</c> or <c>Results</c> (running text outside the tables, discussion included).</summary>
     public required string Table { get; init; }
     /// <summary>Topic of the sentence (for example "Best overall response").</summary>
     public required string RowGroup { get; init; }
@@ -58,7 +58,7 @@ public sealed class PublishedStatements
     public IReadOnlyList<PublishedStatement> Statements { get; }
 
     /// <summary>
-    /// Reads and validates a statements CSV: <c>table</c> is Abstract, Results or Discussion; <c>kind</c> is
+    /// Reads and validates a statements CSV: <c>table</c> is Abstract or Results; <c>kind</c> is
     /// a known kind; <c>value</c> is a printed number or NA; when <c>printed</c> itself reads as a
     /// number it must state the same number with the same decimals as <c>value</c>;
     /// <c>denominator</c> is empty or a whole number, with <c>denominator_inferred</c> true/false
@@ -73,8 +73,8 @@ public sealed class PublishedStatements
         {
             var line = csv.LineOf(r);
             var table = PublishedCells.RequiredText(csv, r, "table");
-            if (table is not (ClaimId.Abstract or ClaimId.Results or ClaimId.Discussion))
-                throw new DataFileException(path, line, "table", $"'{table}' is not Abstract, Results or Discussion; table numbers belong in their table's file.");
+            if (table is not (ClaimId.Abstract or ClaimId.Results))
+                throw new DataFileException(path, line, "table", $"'{table}' is not Abstract or Results; table numbers belong in their table's file.");
             var kindName = PublishedCells.RequiredText(csv, r, "kind");
             if (!ValueKinds.TryParse(kindName, out var kind))
                 throw new DataFileException(path, line, "kind", $"the kind '{kindName}' is unknown; use one of: {string.Join(", ", ValueKinds.All)}.");

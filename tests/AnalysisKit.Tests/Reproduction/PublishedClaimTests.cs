@@ -103,7 +103,7 @@ public class PublishedClaimTests
         {
             "kaseb2021/Table4/All/All patients/median",
             "kaseb2021/Results/Progression-free survival (34 patients)/All patients/median",
-            "kaseb2021/Discussion/Progression-free survival (limitations)/All patients/median",
+            "kaseb2021/Results/Progression-free survival (discussion: limitations)/All patients/median",
         }));
         // Recomputed from the synthetic patients, whose median is not the printed 10.4.
         Assert.That(claim.Synthetic, Is.True);
