@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AnalysisKit.Data;
+using static AnalysisKit.Reconstruction.SyntheticPatientCells;
 
 namespace AnalysisKit.Reconstruction;
 
@@ -44,18 +45,9 @@ public static class IpdCsv
         for (var row = 0; row < table.RowCount; row++)
         {
             string Cell(string column) => table.Cell(row, table.ColumnIndex(column));
-            double Number(string column) =>
-                double.TryParse(Cell(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0
-                    ? v
-                    : throw new DataFileException(path, table.LineOf(row), column, $"'{Cell(column)}' is not a time of 0 or more.");
-            bool Event(string column) => Cell(column) switch
-            {
-                "1" => true,
-                "0" => false,
-                var other => throw new DataFileException(path, table.LineOf(row), column, $"'{other}' is not an event flag (0 or 1)."),
-            };
-            if (Cell("synthetic") != "true")
-                throw new DataFileException(path, table.LineOf(row), "synthetic", "every row of a synthetic patient file must be marked synthetic = true.");
+            double Number(string column) => SyntheticPatientCells.ReadTime(table, row, column);
+            bool Event(string column) => SyntheticPatientCells.ReadEvent(table, row, column);
+            SyntheticPatientCells.RequireSynthetic(table, row);
             patients.Add(new SyntheticPatient(
                 (int)Number("patient"),
                 baseline.ToDictionary(c => c, Cell),
@@ -65,10 +57,6 @@ public static class IpdCsv
         }
         return patients;
     }
-
-    private static string Time(double months) => months.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Flag(bool value) => value ? "1" : "0";
 
     private static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;

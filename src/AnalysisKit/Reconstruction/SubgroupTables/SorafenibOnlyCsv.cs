@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AnalysisKit.Data;
+using static AnalysisKit.Reconstruction.SyntheticPatientCells;
 
 namespace AnalysisKit.Reconstruction;
 
@@ -44,26 +45,13 @@ public static class SorafenibOnlyCsv
         for (var row = 0; row < table.RowCount; row++)
         {
             string Cell(string column) => table.Cell(row, table.ColumnIndex(column));
-            double Number(string column) =>
-                double.TryParse(Cell(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0
-                    ? v
-                    : throw new DataFileException(path, table.LineOf(row), column, $"'{Cell(column)}' is not a time of 0 or more.");
-            bool Event(string column) => Cell(column) switch
-            {
-                "1" => true,
-                "0" => false,
-                var other => throw new DataFileException(path, table.LineOf(row), column, $"'{other}' is not an event flag (0 or 1)."),
-            };
+            double Number(string column) => SyntheticPatientCells.ReadTime(table, row, column);
+            bool Event(string column) => SyntheticPatientCells.ReadEvent(table, row, column);
             if (!int.TryParse(Cell("patient"), NumberStyles.None, CultureInfo.InvariantCulture, out var patient))
                 throw new DataFileException(path, table.LineOf(row), "patient", $"'{Cell("patient")}' is not a patient number.");
-            if (Cell("synthetic") != "true")
-                throw new DataFileException(path, table.LineOf(row), "synthetic", "every row of a synthetic patient file must be marked synthetic = true.");
+            SyntheticPatientCells.RequireSynthetic(table, row);
             patients.Add(new SorafenibOnlyPatient(patient, Number("pfs_months"), Event("pfs_event"), Number("os_months"), Event("os_event")));
         }
         return patients;
     }
-
-    private static string Time(double months) => months.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Flag(bool value) => value ? "1" : "0";
 }
