@@ -442,8 +442,10 @@ internal sealed class SubgroupAnnealer
     {
         var levels = _values[column];
         (levels[p], levels[q]) = (levels[q], levels[p]);
-        DeriveFor(p); DeriveFor(q);
-        foreach (var c in BaselineSchema.Dependents(column))
+        var dependents = BaselineSchema.Dependents(column);
+        // Only a column other columns are derived from needs the derivation redone.
+        if (dependents.Count > 1) { DeriveFor(p); DeriveFor(q); }
+        foreach (var c in dependents)
         {
             Recode(c, p); Recode(c, q);
             foreach (var r in _rowsOfColumn[c])
