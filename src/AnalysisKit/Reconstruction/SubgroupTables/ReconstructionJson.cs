@@ -39,7 +39,7 @@ public static class ReconstructionJson
                 "Do not use them as patient data; every row of ipd.csv carries synthetic = true.");
             json.WriteNumber("patients", result.Patients.Count);
             json.WriteString("method",
-                "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds; " +
+                "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds (restarted from new random levels and outcomes when a run stalls); " +
                 "(2) the times alone, every patient keeping level and kind, until the three whole-cohort rows hold (restarted from new random times when a run stalls); " +
                 "(3) every move against every printed cell and log-rank p; (4) each variable's levels alone; (5) the TTRP censoring times alone. " +
                 "Table 1 counts and the whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
@@ -61,7 +61,7 @@ public static class ReconstructionJson
             json.WriteNumber("winning_seed", settings.WinningSeed);
             json.WriteNumber("iterations_per_chain", settings.Iterations);
             json.WriteString("stages",
-                $"counts: up to {SubgroupAnnealer.CountIterations} iterations; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +
+                $"counts: up to {SubgroupAnnealer.CountAttempts} runs of up to {SubgroupAnnealer.CountIterations}; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +
                 $"main: iterations_per_chain; levels of each variable: {SubgroupAnnealer.PolishIterations}; TTRP censoring times: {SubgroupAnnealer.TtrpIterations}");
             json.WriteBoolean("log_rank_in_objective", settings.UseLogRank);
             json.WriteNumber("start_temperature", settings.StartTemperature);

@@ -52,10 +52,12 @@ internal sealed class SubgroupAnnealer
     private readonly int _pfsEvents, _ttrpEvents, _osEvents;
 
     // The stage of the search (see Run) and the iteration limits of the stages before and after
-    // the main one: counts, each whole-cohort attempt (and how many), each variable's polish, TTRP.
+    // the main one: each counts attempt (and how many), each whole-cohort attempt (and how many),
+    // each variable's polish, TTRP.
     private int _stage = AllStage;
     private const int CountsStage = 0, CohortStage = 1, AllStage = 2, TtrpStage = 3;
-    internal const int CountIterations = 400_000, CohortAttempts = 60, CohortIterations = 200_000, PolishIterations = 20_000, TtrpIterations = 300_000;
+    internal const int CountAttempts = 20, CountIterations = 400_000, CohortAttempts = 60, CohortIterations = 200_000,
+        PolishIterations = 20_000, TtrpIterations = 300_000;
 
     // Undo record of the last move: up to two patients' times, or one level swap.
     private readonly (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind)[] _saved = new (int, double, double, double, bool, int)[2];
@@ -81,12 +83,8 @@ internal sealed class SubgroupAnnealer
 
         foreach (var column in schema.Columns) _values[column] = new string[_n];
         foreach (var variable in schema.Variables)
-        {
-            var levels = variable.Levels.SelectMany(l => Enumerable.Repeat(l.Label, l.Count)).ToArray();
-            _random.Shuffle(levels);
-            _values[variable.Column] = levels;
-        }
-        for (var p = 0; p < _n; p++) DeriveFor(p);
+            _values[variable.Column] = variable.Levels.SelectMany(l => Enumerable.Repeat(l.Label, l.Count)).ToArray();
+        ShuffleLevels();
 
         (_rows, _groups) = SubgroupObjective.Build(schema, tables);
         for (var e = 0; e < 3; e++)
@@ -126,6 +124,13 @@ internal sealed class SubgroupAnnealer
         if (_pfsEvents < _ttrpEvents || _pfsEvents > _n || _osEvents < _pfsEvents - _ttrpEvents)
             throw new ArgumentException("The whole-cohort event counts of PFS, TTRP and OS cannot describe coherent patients (PFS events must be at least the TTRP events and at most the OS events plus TTRP events).");
         InitialiseTimes();
+    }
+
+    /// <summary>Deals every variable's printed levels to the patients at random.</summary>
+    private void ShuffleLevels()
+    {
+        foreach (var variable in _schema.Variables) _random.Shuffle(_values[variable.Column]);
+        for (var p = 0; p < _n; p++) DeriveFor(p);
     }
 
     /// <summary>Random coherent times from the printed ones, with the printed whole-cohort event totals.</summary>
@@ -173,7 +178,9 @@ internal sealed class SubgroupAnnealer
     /// Runs the search and returns the patients of the best state seen, in five stages:
     /// <list type="number">
     /// <item>counts: levels and kinds of outcome (progression, death, censored; OS status) until
-    /// every n and events cell holds (bit counts only, stopping at zero);</item>
+    /// every n and events cell holds (bit counts only, stopping at zero), restarting from new
+    /// random levels and outcomes when a run stalls (it can end one OS death off in a row whose
+    /// single PFS-censored patient has to be alive);</item>
     /// <item>whole cohort: the times alone, each patient keeping level and kind, against the
     /// three whole-cohort rows, restarting from new random times until they all hold (every
     /// subgroup shares those times: the TTRP interval at 12 months, for one, needs ten or eleven
@@ -191,7 +198,15 @@ internal sealed class SubgroupAnnealer
         _useP = false;
         _stage = CountsStage;
         ResetPenalties();
-        Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
+        var counts = Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
+        for (var attempt = 1; attempt < CountAttempts && counts > 1e-9; attempt++)
+        {
+            ShuffleLevels();
+            IndexLevels();
+            InitialiseTimes();
+            ResetPenalties();
+            counts = Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
+        }
 
         _stage = CohortStage;
         var bestCohort = double.PositiveInfinity;
