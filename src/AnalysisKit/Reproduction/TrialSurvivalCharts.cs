@@ -11,7 +11,10 @@ namespace AnalysisKit.Reproduction;
 /// five trials): per endpoint, the whole cohort with the published landmark rates overlaid, and
 /// the subgroups the paper reports (a subgroup table's row groups with a printed p below 0.05,
 /// or the baseline column of an abstract-only trial), with the kit's log-rank test named next to
-/// its p. Used alike by the HTML report and the notebooks.
+/// its p. The bands are pointwise Greenwood 95% intervals with the transform the trial's
+/// <c>ci_transform.landmark</c> names for the paper's printed rate intervals (plain for park2012),
+/// R's default log when the paper does not show one, so that a band can be read against the
+/// printed intervals. Used alike by the HTML report and the notebooks.
 /// </summary>
 public static class TrialSurvivalCharts
 {
@@ -31,18 +34,19 @@ public static class TrialSurvivalCharts
     {
         ArgumentNullException.ThrowIfNull(trial);
         if (PatientData.Of(trial) is not { } patients) return [];
+        var options = new KaplanMeierOptions { ConfidenceType = trial.Metadata.CiTransform?.LandmarkType ?? ConfidenceIntervalType.Log };
         var charts = new List<KaplanMeierChartRequest>();
         foreach (var endpoint in patients.EndpointsInMonths)
         {
             var (time, died) = patients.Endpoint(endpoint, Months)!.Value;
             var name = EndpointNames.GetValueOrDefault(endpoint, endpoint);
-            var whole = KaplanMeier.Fit(time, died);
+            var whole = KaplanMeier.Fit(time, died, options);
             charts.Add(KaplanMeierChartRequest.From([whole], $"{trial.Id}: {name}", Months, synthetic: patients.IsSynthetic)
                 with { Landmarks = [.. PublishedLandmarks(trial, endpoint)] });
             foreach (var column in SubgroupColumns(trial, patients, endpoint))
             {
                 var groups = patients.Cells(column).ToArray();
-                var curves = KaplanMeier.FitByGroup(time, died, groups);
+                var curves = KaplanMeier.FitByGroup(time, died, groups, options);
                 var test = LogRankTest.Compute(time, died, groups);
                 charts.Add(KaplanMeierChartRequest.From(curves, $"{trial.Id}: {name} by {column}", Months, synthetic: patients.IsSynthetic)
                     with { TestLabel = $"Log-rank p = {DisplayNumber.PValue(test.P)} (kit, on these patients)" });

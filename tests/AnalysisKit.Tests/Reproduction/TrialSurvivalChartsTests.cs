@@ -41,6 +41,24 @@ public class TrialSurvivalChartsTests
         Assert.That(infield.Select(l => l.Survival).Distinct(), Is.EqualTo(new[] { 0.39 }));
     }
 
+    // park2012 prints 52% (37.3-66.1) at 6 months, a plain interval (trial.json ci_transform): the
+    // band is R's summary(survfit(..., conf.type = "plain"), times = 6) on the committed patients
+    // (tests/reference/reproduction/park2012_plain.json); trials naming no transform keep log.
+    [Test]
+    public void BandsUseTheTransformOfThePapersRateIntervals()
+    {
+        var r = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Of("tests/reference/reproduction/park2012_plain.json")))
+            .RootElement.GetProperty("plain");
+        var pfs = TrialSurvivalCharts.For(Catalog.Load("park2012")).Single(c => c.Title == "park2012: Progression-free survival");
+        Assert.That(pfs.ConfidenceLabel, Is.EqualTo("95% CI (plain)"));
+        var curve = pfs.Curves.Single();
+        var i = Array.FindLastIndex(curve.Times, t => t <= 6);
+        Assert.That(curve.Survival[i], Is.EqualTo(r.GetProperty("s6").GetDouble()).Within(1e-9));
+        Assert.That(curve.Lower[i], Is.EqualTo(r.GetProperty("s6_lower").GetDouble()).Within(1e-9));
+        Assert.That(curve.Upper[i], Is.EqualTo(r.GetProperty("s6_upper").GetDouble()).Within(1e-9));
+        Assert.That(TrialSurvivalCharts.For(Catalog.Load("chow2014")).Select(c => c.ConfidenceLabel).Distinct(), Is.EqualTo(new[] { "95% CI (log)" }));
+    }
+
     [Test]
     public void TrialWithoutPatientDataHasNoCharts()
     {
