@@ -34,7 +34,7 @@ public static class TrialSurvivalCharts
     {
         ArgumentNullException.ThrowIfNull(trial);
         if (PatientData.Of(trial) is not { } patients) return [];
-        var options = new KaplanMeierOptions { ConfidenceType = trial.Metadata.CiTransform?.LandmarkType ?? ConfidenceIntervalType.Log };
+        var options = new KaplanMeierOptions { ConfidenceType = IntervalTransforms.TypeOf(trial.Metadata.CiTransform?.Landmark) };
         var charts = new List<KaplanMeierChartRequest>();
         foreach (var endpoint in patients.EndpointsInMonths)
         {

@@ -16,8 +16,8 @@ namespace AnalysisKit.Reconstruction;
 /// patient coherent across end points. The search runs in stages: first who is in which level
 /// and who progressed, died or was censored, until every n and events cell holds; then the times
 /// alone until the three whole-cohort rows hold (each of these two restarting from a new random
-/// start when a run stalls); then everything against every printed cell; then each variable's levels alone;
-/// then the TTRP censoring times alone.
+/// start when a run stalls); then everything against every printed cell; then each variable's
+/// levels alone; then the TTRP censoring times alone.
 /// Times are drawn from the printed medians and CI limits (observed times of the curves), their
 /// midpoint partners 2m − a, and a 0.25-month grid, all at two decimals, so the statistics are
 /// computed on exactly what is written. The objective counts the printed cells the kit's own
