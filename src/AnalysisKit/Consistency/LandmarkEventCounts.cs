@@ -1,0 +1,103 @@
+using AnalysisKit.Survival;
+
+namespace AnalysisKit.Consistency;
+
+/// <summary>
+/// How many events a group must have had up to a landmark for its printed Kaplan–Meier rate and
+/// log-transformed 95% interval (R <c>survfit</c>, <c>conf.type = "log"</c>) to come out. Both
+/// depend only on the steps before the landmark: S = Π(1 − dᵢ/rᵢ) and Greenwood
+/// σ² = Σ dᵢ/(rᵢ(rᵢ − dᵢ)), limits S·exp(∓1.96σ) (the upper capped at 1), where the number at
+/// risk falls from n by the earlier events and censorings. For each k, a search over such
+/// sequences with Σdᵢ = k decides whether one reproduces the printed cells; it respects the
+/// group's printed event total (no more than it before the landmark, and room for the rest after
+/// it). With m events still to come and r at risk, S can fall no further than to S·(r − m)/r and
+/// σ² grows by at least 1/(r − m) − 1/r, which prunes the search.
+/// </summary>
+public static class LandmarkEventCounts
+{
+    private static readonly double Z = ConfidenceLimits.Z(0.95);
+
+    /// <summary>States searched per number of events before that number is left undecided.</summary>
+    public const int StateBudget = 200_000;
+
+    /// <summary>
+    /// The numbers of events up to the landmark with which some Kaplan–Meier curve of
+    /// <paramref name="n"/> patients and <paramref name="events"/> events in all reproduces the
+    /// printed rate and limits at their printed decimals.
+    /// </summary>
+    /// <param name="n">Patients in the group (1 to 500).</param>
+    /// <param name="events">Events in the group over the whole follow-up (0 to n).</param>
+    /// <param name="rate">The printed rate at the landmark (0 to 1).</param>
+    /// <param name="rateDecimals">Decimals of the printed rate.</param>
+    /// <param name="lower">The printed lower limit, or null when none is printed.</param>
+    /// <param name="upper">The printed upper limit, or null when none is printed.</param>
+    /// <param name="limitDecimals">Decimals of the printed limits.</param>
+    /// <returns>
+    /// The allowed numbers of events in increasing order, and whether the answer is complete
+    /// (false when some number ran out of <see cref="StateBudget"/> and was neither proven nor
+    /// excluded; it is then not listed).
+    /// </returns>
+    public static (IReadOnlyList<int> Allowed, bool Complete) Of(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals)
+    {
+        if (n < 1 || n > 500)
+            throw new ArgumentException($"The group size must be between 1 and 500 patients; {n} was given.", nameof(n));
+        if (events < 0 || events > n)
+            throw new ArgumentException($"A group of {n} patients has between 0 and {n} events; {events} was given.", nameof(events));
+        foreach (var (value, name) in new[] { ((double?)rate, nameof(rate)), (lower, nameof(lower)), (upper, nameof(upper)) })
+            if (value is { } v && !(v >= 0 && v <= 1))
+                throw new ArgumentException($"A survival proportion or its limit lies between 0 and 1; {v} was given.", name);
+        var rateHalf = PrintedRounding.HalfUnit(rateDecimals);
+        var limitHalf = PrintedRounding.HalfUnit(limitDecimals);
+        var smallest = rate - rateHalf - 1e-12;
+        var lowest = lower is { } l ? l - limitHalf - 1e-12 : double.NegativeInfinity;
+        // σ can be at most ln((rate + ½)/(lower − ½)) / z when the lower limit is to be reached.
+        var largestVariance = lowest > 0 ? Math.Pow(Math.Log((rate + rateHalf) / lowest) / Z, 2) + 1e-12 : double.PositiveInfinity;
+        var allowed = new List<int>();
+        var complete = true;
+        var failed = new HashSet<(int, int, long, long)>();
+        var states = 0;
+        for (var k = 0; k <= events; k++)
+        {
+            failed.Clear();
+            states = 0;
+            if (Reaches(k, n, 0, 1.0, 0.0)) allowed.Add(k);
+            else if (states > StateBudget) complete = false;
+        }
+        return (allowed, complete);
+
+        bool Reaches(int k, int atRisk, int eventsSoFar, double survival, double variance)
+        {
+            var toCome = k - eventsSoFar;
+            if (toCome == 0) return atRisk >= 1 && events - k <= atRisk && Agrees(survival, variance);
+            if (atRisk - toCome < 0 || survival * (atRisk - toCome) / atRisk < smallest) return false;
+            if (atRisk > toCome && variance + 1.0 / (atRisk - toCome) - 1.0 / atRisk > largestVariance) return false;
+            if (++states > StateBudget) return false;
+            var key = (atRisk, eventsSoFar, (long)Math.Round(survival * 1e12), double.IsInfinity(variance) ? -1 : (long)Math.Round(variance * 1e12));
+            if (failed.Contains(key)) return false;
+            // The next step: r − atRisk censorings, then d events among r at risk.
+            for (var r = atRisk; r >= 1 && events - eventsSoFar <= r; r--)
+            {
+                for (var d = 1; d <= r && d <= toCome; d++)
+                {
+                    var next = survival * (1 - (double)d / r);
+                    if (next < smallest) break;
+                    var nextVariance = d == r ? double.PositiveInfinity : variance + (double)d / ((double)r * (r - d));
+                    if (nextVariance > largestVariance) break;
+                    if (next > 0 && next * Math.Exp(-Z * Math.Sqrt(nextVariance)) < lowest) break;
+                    if (Reaches(k, r - d, eventsSoFar + d, next, nextVariance)) return true;
+                }
+            }
+            failed.Add(key);
+            return false;
+        }
+
+        bool Agrees(double survival, double variance)
+        {
+            if (!PrintedRounding.Agrees(survival, rate, rateDecimals)) return false;
+            if (survival <= 0) return lower is null && upper is null;
+            var sigma = Math.Sqrt(variance);
+            return (lower is not { } low || PrintedRounding.Agrees(survival * Math.Exp(-Z * sigma), low, limitDecimals))
+                && (upper is not { } high || PrintedRounding.Agrees(Math.Min(1, survival * Math.Exp(Z * sigma)), high, limitDecimals));
+        }
+    }
+}
