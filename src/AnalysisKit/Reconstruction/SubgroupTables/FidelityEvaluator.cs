@@ -1,3 +1,4 @@
+using System.Globalization;
 using AnalysisKit.Consistency;
 using AnalysisKit.Trials;
 
@@ -52,21 +53,60 @@ public static class FidelityEvaluator
                     var agrees = name is "n" or "events" ? value == printed.Value : SubgroupStatistics.Agrees(name, printed, value);
                     var decimals = SubgroupStatistics.DecimalsOf(name, printed);
                     cells.Add(new FidelityCell(table.Table, row.RowGroup, row.RowLabel, name, FidelityCellKinds.OfColumn(name),
-                        printed.Text, value, decimals, agrees, agrees ? "" : ReasonOf(row, name, printed, decimals)));
+                        printed.Text, value, decimals, agrees, agrees ? "" : ReasonOf(row, name, printed, decimals, outcomes)));
                 }
             }
         }
         return new FidelityTable(cells);
     }
 
-    /// <summary>A proven reason a cell cannot be met, or a plain statement that the search did not meet it.</summary>
-    private static string ReasonOf(SubgroupSurvivalRow row, string column, PrintedNumber printed, int decimals)
+    /// <summary>A proven reason a cell cannot be met, why the search missed it when that is known, or a plain statement that it did.</summary>
+    private static string ReasonOf(SubgroupSurvivalRow row, string column, PrintedNumber printed, int decimals, IReadOnlyList<(double Time, bool Event)> outcomes)
     {
         if (column is "s12" or "s24" && printed.Value is { } rate && row.N?.Value is { } n && n >= 1
             && KaplanMeierAttainability.Witness((int)n, rate, decimals) is null)
             return $"no Kaplan–Meier curve of {n} patients takes the value {printed.Text} at {decimals} decimals";
-        return "not met by the search (no proof that it is unattainable)";
+        if (column.StartsWith("s12", StringComparison.Ordinal) || column.StartsWith("s24", StringComparison.Ordinal))
+            return LandmarkReason(row, column[..3], outcomes) ?? NotMet;
+        return NotMet;
     }
+
+    private const string NotMet = "not met by the search (no proof that it is unattainable)";
+
+    /// <summary>
+    /// For a missed landmark cell: when no curve of the row's size and events gives the printed
+    /// rate with both its limits, says so; when the synthetic patients have a number of events up
+    /// to the landmark that none of those curves has, names the numbers that would do
+    /// (<see cref="LandmarkEventCounts"/>). Null when neither is established.
+    /// </summary>
+    private static string? LandmarkReason(SubgroupSurvivalRow row, string rateColumn, IReadOnlyList<(double Time, bool Event)> outcomes)
+    {
+        if (row.Cell(rateColumn) is not { Value: { } rate, Qualifier.Length: 0 } printedRate
+            || row.N?.Value is not { } n || row.Events?.Value is not { } events || n < 1 || n > 500 || events < 0 || events > n)
+            return null;
+        var lower = row.Cell(rateColumn + "_lower");
+        var upper = row.Cell(rateColumn + "_upper");
+        var limits = new[] { lower, upper }.Where(c => c is not null).ToList();
+        if (limits.Any(c => c!.Value is null || c.Qualifier.Length > 0)) return null;
+        var limitDecimals = limits.Count == 0 ? 3 : limits.Min(c => SubgroupStatistics.DecimalsOf(rateColumn + "_lower", c!));
+        var landmark = rateColumn == "s12" ? 12 : 24;
+        var (allowed, complete) = LandmarkEventCounts.Of((int)n, (int)events, rate, SubgroupStatistics.DecimalsOf(rateColumn, printedRate),
+            lower?.Value, upper?.Value, limitDecimals);
+        if (!complete) return null;
+        var printedText = limits.Count == 2 ? $"{printedRate.Text} ({lower!.Text}, {upper!.Text})" : printedRate.Text;
+        if (allowed.Count == 0)
+            return $"no Kaplan–Meier curve of {n} patients with {events} events gives {printedText} at {landmark} months "
+                + "(every sequence of events and censorings up to then was tried)";
+        var synthetic = outcomes.Count(o => o.Event && o.Time <= landmark);
+        if (allowed.Contains(synthetic)) return null;
+        return $"{printedText} at {landmark} months needs {Numbers(allowed)} events by then among the row's {n} patients; "
+            + $"the synthetic patients have {synthetic} (not met by the search: every row shares their times)";
+    }
+
+    private static string Numbers(IReadOnlyList<int> values) =>
+        values.Count == 1 ? values[0].ToString(CultureInfo.InvariantCulture)
+            : string.Join(", ", values.Take(values.Count - 1).Select(v => v.ToString(CultureInfo.InvariantCulture)))
+              + " or " + values[^1].ToString(CultureInfo.InvariantCulture);
 
     private static string Level(SyntheticPatient patient, string column) =>
         patient.Baseline.TryGetValue(column, out var level)
