@@ -65,7 +65,7 @@ public static class FidelityEvaluator
     {
         if (column is "s12" or "s24" && printed.Value is { } rate && row.N?.Value is { } n && n >= 1
             && KaplanMeierAttainability.Witness((int)n, rate, decimals) is null)
-            return $"no Kaplan–Meier curve of {n} patients takes the value {printed.Text} at {decimals} decimals";
+            return $"no Kaplan–Meier curve of {(int)n} patients takes the value {printed.Text} at {decimals} decimals";
         if (column.StartsWith("s12", StringComparison.Ordinal) || column.StartsWith("s24", StringComparison.Ordinal))
             return LandmarkReason(row, column[..3], outcomes) ?? NotMet;
         return NotMet;
@@ -95,11 +95,11 @@ public static class FidelityEvaluator
         if (!complete) return null;
         var printedText = limits.Count == 2 ? $"{printedRate.Text} ({lower!.Text}, {upper!.Text})" : printedRate.Text;
         if (allowed.Count == 0)
-            return $"no Kaplan–Meier curve of {n} patients with {events} events gives {printedText} at {landmark} months "
+            return $"no Kaplan–Meier curve of {(int)n} patients with {(int)events} events gives {printedText} at {landmark} months "
                 + "(every sequence of events and censorings up to then was tried)";
         var synthetic = outcomes.Count(o => o.Event && o.Time <= landmark);
         if (allowed.Contains(synthetic)) return null;
-        return $"{printedText} at {landmark} months needs {Numbers(allowed)} events by then among the row's {n} patients; "
+        return $"{printedText} at {landmark} months needs {Numbers(allowed)} events by then among the row's {(int)n} patients; "
             + $"the synthetic patients have {synthetic} (not met by the search: every row shares their times)";
     }
 
