@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using AnalysisKit.Consistency;
+using AnalysisKit.Reconstruction;
 using AnalysisKit.Tests.Support;
 
 namespace AnalysisKit.Tests.Consistency;
@@ -61,14 +61,10 @@ public class LandmarkEventCountsTests
     public void KasebReconstructionNamesTheProgressionsTheFemaleRowLacks()
     {
         // reconstruction.json explains the missed Table 6 Female 12-month rate with the count of
-        // progressions by 12 months that the committed patients have, recounted here from ipd.csv
-        // (data rows hold no quoted fields; the header does).
+        // progressions by 12 months that the committed patients have, recounted here from ipd.csv.
         var folder = Path.Combine(RepositoryPaths.Root, "data", "trials", "kaseb2021");
-        var lines = File.ReadAllLines(Path.Combine(folder, "ipd.csv"));
-        var header = CsvHeader(lines[0]);
-        int sex = header.IndexOf("Sex"), time = header.IndexOf("ttrp_months"), status = header.IndexOf("ttrp_event");
-        var female = lines.Skip(1).Select(l => l.Split(',')).Where(f => f[sex] == "Female").ToList();
-        var byTwelve = female.Count(f => f[status] == "1" && double.Parse(f[time], CultureInfo.InvariantCulture) <= 12);
+        var female = IpdCsv.Read(Path.Combine(folder, "ipd.csv")).Where(p => p.Baseline["Sex"] == "Female").ToList();
+        var byTwelve = female.Count(p => p.Outcome("TTRP") is { Event: true, Time: <= 12 });
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "reconstruction.json")));
         var cell = json.RootElement.GetProperty("cells_not_reproduced").EnumerateArray().SingleOrDefault(c =>
@@ -78,20 +74,5 @@ public class LandmarkEventCountsTests
         Assert.That(cell.ValueKind, Is.EqualTo(JsonValueKind.Object));
         Assert.That(cell.GetProperty("reason").GetString(),
             Is.EqualTo($"0.508 (0.257, 1) at 12 months needs 4 events by then among the row's 9 patients; the synthetic patients have {byTwelve} (not met by the search: every row shares their times)"));
-    }
-
-    private static List<string> CsvHeader(string line)
-    {
-        var names = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { names.Add(current.ToString()); current.Clear(); }
-            else current.Append(c);
-        }
-        names.Add(current.ToString());
-        return names;
     }
 }

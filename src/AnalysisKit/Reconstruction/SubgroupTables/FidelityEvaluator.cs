@@ -38,6 +38,8 @@ public static class FidelityEvaluator
                 var members = patients.Where(p => column is null || Level(p, column) == row.RowLabel).ToList();
                 var outcomes = members.Select(p => p.Outcome(table.Endpoint)).ToList();
                 var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList());
+                // A landmark's rate and limits share one reason: it is worked out once per row and landmark.
+                var landmarkReasons = new Dictionary<string, string?>();
                 foreach (var name in SubgroupSurvivalTable.ValueColumns)
                 {
                     var printed = row.Cell(name);
@@ -53,7 +55,7 @@ public static class FidelityEvaluator
                     var agrees = name is "n" or "events" ? value == printed.Value : SubgroupStatistics.Agrees(name, printed, value);
                     var decimals = SubgroupStatistics.DecimalsOf(name, printed);
                     cells.Add(new FidelityCell(table.Table, row.RowGroup, row.RowLabel, name, FidelityCellKinds.OfColumn(name),
-                        printed.Text, value, decimals, agrees, agrees ? "" : ReasonOf(row, name, printed, decimals, outcomes)));
+                        printed.Text, value, decimals, agrees, agrees ? "" : ReasonOf(row, name, printed, decimals, outcomes, landmarkReasons)));
                 }
             }
         }
@@ -61,13 +63,19 @@ public static class FidelityEvaluator
     }
 
     /// <summary>A proven reason a cell cannot be met, why the search missed it when that is known, or a plain statement that it did.</summary>
-    private static string ReasonOf(SubgroupSurvivalRow row, string column, PrintedNumber printed, int decimals, IReadOnlyList<(double Time, bool Event)> outcomes)
+    private static string ReasonOf(SubgroupSurvivalRow row, string column, PrintedNumber printed, int decimals,
+        IReadOnlyList<(double Time, bool Event)> outcomes, Dictionary<string, string?> landmarkReasons)
     {
         if (column is "s12" or "s24" && printed.Value is { } rate && row.N?.Value is { } n && n >= 1
             && KaplanMeierAttainability.Witness((int)n, rate, decimals) is null)
             return $"no Kaplan–Meier curve of {(int)n} patients takes the value {printed.Text} at {decimals} decimals";
         if (column.StartsWith("s12", StringComparison.Ordinal) || column.StartsWith("s24", StringComparison.Ordinal))
-            return LandmarkReason(row, column[..3], outcomes) ?? NotMet;
+        {
+            var rateColumn = column[..3];
+            if (!landmarkReasons.TryGetValue(rateColumn, out var reason))
+                landmarkReasons[rateColumn] = reason = LandmarkReason(row, rateColumn, outcomes);
+            return reason ?? NotMet;
+        }
         return NotMet;
     }
 
