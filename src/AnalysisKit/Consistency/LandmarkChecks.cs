@@ -6,6 +6,8 @@ namespace AnalysisKit.Consistency;
 /// Landmark survival rates of a subgroup survival table that no Kaplan–Meier curve of the row's
 /// size reaches at the printed rounding (<see cref="KaplanMeierAttainability"/>). When every
 /// patient of the row had the event, nobody was censored and the rate must be a multiple of 1/n.
+/// A rate that passes is checked again with its printed limits and the row's event total
+/// (<see cref="PrintedLandmark"/>).
 /// </summary>
 public static class LandmarkChecks
 {
@@ -23,7 +25,11 @@ public static class LandmarkChecks
                 foreach (var column in new[] { "s12", "s24" })
                 {
                     if (row.Cell(column) is not { Value: { } rate, Decimals: { } decimals } || rate < 0 || rate > 1) continue;
-                    if (KaplanMeierAttainability.IsAttainable(n, rate, decimals, noCensoring)) continue;
+                    if (KaplanMeierAttainability.IsAttainable(n, rate, decimals, noCensoring))
+                    {
+                        if (WithLimits(trial, table, row, column) is { } finding) yield return finding;
+                        continue;
+                    }
                     var value = trial.Find(ClaimId.Of(trial.Id, table.Table, row.RowGroup, row.RowLabel, column))!;
                     var size = trial.Find(ClaimId.Of(trial.Id, table.Table, row.RowGroup, row.RowLabel, "n"))!;
                     var places = new List<FindingPlace> { FindingPlace.Of(size) };
@@ -38,6 +44,21 @@ public static class LandmarkChecks
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A rate that some curve reaches alone but not with its printed limits and the row's event
+    /// total (<see cref="PrintedLandmark"/>): the rate and its limits are put in doubt.
+    /// </summary>
+    private static ConsistencyFinding? WithLimits(Trial trial, SubgroupSurvivalTable table, SubgroupSurvivalRow row, string column)
+    {
+        if (PrintedLandmark.Of(row, column) is not { IsImpossible: true } landmark) return null;
+        PublishedValue? Find(string c) => trial.Find(ClaimId.Of(trial.Id, table.Table, row.RowGroup, row.RowLabel, c));
+        var counts = new[] { Find("n"), Find("events") }.OfType<PublishedValue>().ToList();
+        var printed = new[] { Find(column), Find(column + "_lower"), Find(column + "_upper") }.OfType<PublishedValue>().ToList();
+        return new ConsistencyFinding(trial.Id, ConsistencyCheck.LandmarkAttainability, counts.Concat(printed).Select(FindingPlace.Of).ToList(),
+            printed.Select(v => v.Id).ToList(),
+            $"{ClaimId.SourceOf(table.Table)} '{row.RowGroup}' / '{row.RowLabel}': {landmark.Impossibility}.");
     }
 
     private static string Multiples(int n, double rate, int decimals)

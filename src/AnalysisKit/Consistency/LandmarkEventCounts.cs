@@ -37,7 +37,23 @@ public static class LandmarkEventCounts
     /// (false when some number ran out of <see cref="StateBudget"/> and was neither proven nor
     /// excluded; it is then not listed).
     /// </returns>
-    public static (IReadOnlyList<int> Allowed, bool Complete) Of(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals)
+    public static (IReadOnlyList<int> Allowed, bool Complete) Of(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals) =>
+        Search(n, events, rate, rateDecimals, lower, upper, limitDecimals, firstOnly: false);
+
+    /// <summary>
+    /// Whether some number of events up to the landmark reproduces the printed cells (true), none
+    /// does (false), or the search ran out of <see cref="StateBudget"/> for some number before
+    /// any worked (null). The same search as <see cref="Of"/>, trying first the numbers nearest
+    /// n(1 − rate) and stopping at the first that works.
+    /// </summary>
+    /// <inheritdoc cref="Of" path="/param"/>
+    public static bool? IsAttainable(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals)
+    {
+        var (allowed, complete) = Search(n, events, rate, rateDecimals, lower, upper, limitDecimals, firstOnly: true);
+        return allowed.Count > 0 ? true : complete ? false : null;
+    }
+
+    private static (IReadOnlyList<int> Allowed, bool Complete) Search(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals, bool firstOnly)
     {
         if (n < 1 || n > 500)
             throw new ArgumentException($"The group size must be between 1 and 500 patients; {n} was given.", nameof(n));
@@ -56,14 +72,27 @@ public static class LandmarkEventCounts
         var complete = true;
         var failed = new HashSet<(int, int, long, long)>();
         var states = 0;
-        for (var k = 0; k <= events; k++)
+        var numbers = Enumerable.Range(0, events + 1);
+        if (firstOnly) numbers = numbers.OrderBy(k => Math.Abs(k - n * (1 - rate))).ThenBy(k => k);
+        foreach (var k in numbers)
+        {
+            if (Decide(k) is not { } found) complete = false;
+            else if (found)
+            {
+                allowed.Add(k);
+                if (firstOnly) break;
+            }
+        }
+        return (allowed, complete);
+
+        // True when k events can reproduce the printed cells, false when they cannot, null when the budget ran out.
+        bool? Decide(int k)
         {
             failed.Clear();
             states = 0;
-            if (Reaches(k, n, 0, 1.0, 0.0)) allowed.Add(k);
-            else if (states > StateBudget) complete = false;
+            if (Reaches(k, n, 0, 1.0, 0.0)) return true;
+            return states > StateBudget ? null : false;
         }
-        return (allowed, complete);
 
         bool Reaches(int k, int atRisk, int eventsSoFar, double survival, double variance)
         {

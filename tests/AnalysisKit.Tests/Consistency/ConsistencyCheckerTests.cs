@@ -16,13 +16,17 @@ public class ConsistencyCheckerTests
 
     // Sex: 5 + 6 = 11 patients, not 12 (events 4 + 5 = 9 add up). Stage I: all 3 patients had the
     // event, so S(12) is 0, 1/3, 2/3 or 1, never 0.400. Stage II: median 7.7 below its lower limit 8.0.
+    // Grade Low: 2 patients, 1 event; S(12) = 0.500 needs the event with both at risk, so
+    // σ² = 1/(2·1) and the lower limit is 0.5·exp(−1.96·√0.5) = 0.125, not 0.300.
     private const string Table4 =
         TempTrialData.SurvivalHeader
         + "All,All patients,12,9,7.70,4.40,NA,0.243,0.077,0.766,,,,,1,\n"
         + "Sex,Female,5,4,11.20,5.30,NA,0.300,0.063,1,,,,0.53,2,\n"
-        + "Sex,Male,6,5,7.70,3.40,NA,0.200,0.034,1,,,,,3,\n"
+        + "Sex,Male,6,5,7.70,3.40,NA,0.200,0.035,1,,,,,3,\n"
         + "Stage,I,3,3,5.00,2.00,NA,0.400,0.100,1,,,,0.2,4,\n"
-        + "Stage,II,9,6,7.70,8.00,NA,0.333,0.100,1,,,,,5,\n";
+        + "Stage,II,9,6,7.70,8.00,NA,0.333,0.132,0.840,,,,,5,\n"
+        + "Grade,Low,2,1,NA,NA,NA,0.500,0.300,1,,,,0.3,6,\n"
+        + "Grade,High,10,8,7.70,4.40,NA,0.300,,,,,,,7,\n";
 
     // Female 9/34 = 26.47%, printed 30.0%; group X: 10 + 20 = 30 patients, not 34.
     private const string Table1 =
@@ -69,9 +73,22 @@ public class ConsistencyCheckerTests
     public void ImpossibleLandmarkRateIsFound()
     {
         using var data = Create();
-        var finding = Findings(data, ConsistencyCheck.LandmarkAttainability).Single();
+        var finding = Findings(data, ConsistencyCheck.LandmarkAttainability).First();
         Assert.That(finding.Contradicted, Is.EqualTo(new[] { IdOf("Table4", "Stage", "I", "s12") }));
         Assert.That(finding.Explanation, Does.Contain("all 3 patients had the event").And.Contain("1/3 = 0.3333, 2/3 = 0.6667").And.Contain("0.400 is none of them"));
+    }
+
+    [Test]
+    public void LandmarkRateWhoseIntervalNoCurveGivesIsFound()
+    {
+        using var data = Create();
+        var finding = Findings(data, ConsistencyCheck.LandmarkAttainability).Last();
+        Assert.That(finding.Explanation, Is.EqualTo(
+            "Table 4 'Grade' / 'Low': no Kaplan–Meier curve of 2 patients with 1 event gives 0.500 (0.300, 1) at 12 months "
+            + "(every sequence of events and censorings up to then was tried)."));
+        Assert.That(finding.Places.Select(p => p.ClaimId), Is.EqualTo(new[] { "n", "events", "s12", "s12_lower", "s12_upper" }.Select(c => IdOf("Table4", "Grade", "Low", c))));
+        Assert.That(finding.Contradicted, Is.EqualTo(new[] { "s12", "s12_lower", "s12_upper" }.Select(c => IdOf("Table4", "Grade", "Low", c))));
+        Assert.That(Findings(data, ConsistencyCheck.LandmarkAttainability), Has.Count.EqualTo(2), "Grade High's 0.300 is 3/10 with 7 events and nobody censored");
     }
 
     [Test]
@@ -189,13 +206,17 @@ public class PublishedConsistencyTests
     }
 
     [Test]
-    public void HepatitisCOnlyRatesAreImpossibleForSevenPatientsWithSevenEvents()
+    public void HepatitisCOnlyRatesAreImpossible()
     {
         // Table 4 line 339: n 7, events 7, S(12) 0.167 (1/7 = 0.143, 2/7 = 0.286); Table 5 line 431: 7, 7, 0.333.
+        // Table 6 line 510: n 7, events 5, 0.278 (0.054, 1): 0.278 is reachable (5/6·2/3·1/2 = 0.2778),
+        // but no sequence of events and censorings gives it with that interval and 5 events in all.
         var landmarks = Kaseb.Where(f => f.Check == ConsistencyCheck.LandmarkAttainability).SelectMany(f => f.Contradicted);
         Assert.That(landmarks, Is.EquivalentTo(new[]
         {
             "kaseb2021/Table4/Hepatitis/Hepatitis C only/s12", "kaseb2021/Table5/Hepatitis/Hepatitis C only/s12",
+            "kaseb2021/Table6/Hepatitis/Hepatitis C only/s12", "kaseb2021/Table6/Hepatitis/Hepatitis C only/s12_lower",
+            "kaseb2021/Table6/Hepatitis/Hepatitis C only/s12_upper",
         }));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnalysisKit.Consistency;
 using AnalysisKit.Trials;
 
@@ -85,36 +84,17 @@ public static class FidelityEvaluator
     /// For a missed landmark cell: when no curve of the row's size and events gives the printed
     /// rate with both its limits, says so; when the synthetic patients have a number of events up
     /// to the landmark that none of those curves has, names the numbers that would do
-    /// (<see cref="LandmarkEventCounts"/>). Null when neither is established.
+    /// (<see cref="PrintedLandmark"/>). Null when neither is established.
     /// </summary>
     private static string? LandmarkReason(SubgroupSurvivalRow row, string rateColumn, IReadOnlyList<(double Time, bool Event)> outcomes)
     {
-        if (row.Cell(rateColumn) is not { Value: { } rate, Qualifier.Length: 0 } printedRate
-            || row.N?.Value is not { } n || row.Events?.Value is not { } events || n < 1 || n > 500 || events < 0 || events > n)
-            return null;
-        var lower = row.Cell(rateColumn + "_lower");
-        var upper = row.Cell(rateColumn + "_upper");
-        var limits = new[] { lower, upper }.Where(c => c is not null).ToList();
-        if (limits.Any(c => c!.Value is null || c.Qualifier.Length > 0)) return null;
-        var limitDecimals = limits.Count == 0 ? 3 : limits.Min(c => SubgroupStatistics.DecimalsOf(rateColumn + "_lower", c!));
-        var landmark = rateColumn == "s12" ? 12 : 24;
-        var (allowed, complete) = LandmarkEventCounts.Of((int)n, (int)events, rate, SubgroupStatistics.DecimalsOf(rateColumn, printedRate),
-            lower?.Value, upper?.Value, limitDecimals);
-        if (!complete) return null;
-        var printedText = limits.Count == 2 ? $"{printedRate.Text} ({lower!.Text}, {upper!.Text})" : printedRate.Text;
-        if (allowed.Count == 0)
-            return $"no Kaplan–Meier curve of {(int)n} patients with {(int)events} events gives {printedText} at {landmark} months "
-                + "(every sequence of events and censorings up to then was tried)";
-        var synthetic = outcomes.Count(o => o.Event && o.Time <= landmark);
-        if (allowed.Contains(synthetic)) return null;
-        return $"{printedText} at {landmark} months needs {Numbers(allowed)} events by then among the row's {(int)n} patients; "
+        if (PrintedLandmark.Of(row, rateColumn) is not { } landmark) return null;
+        if (landmark.IsImpossible) return landmark.Impossibility;
+        var synthetic = outcomes.Count(o => o.Event && o.Time <= landmark.Months);
+        if (landmark.AllowedEvents is not { } allowed || allowed.Contains(synthetic)) return null;
+        return $"{landmark.Printed} at {landmark.Months} months needs {landmark.AllowedInWords} by then among the row's {landmark.N} patients; "
             + $"the synthetic patients have {synthetic} (not met by the search: every row shares their times)";
     }
-
-    private static string Numbers(IReadOnlyList<int> values) =>
-        values.Count == 1 ? values[0].ToString(CultureInfo.InvariantCulture)
-            : string.Join(", ", values.Take(values.Count - 1).Select(v => v.ToString(CultureInfo.InvariantCulture)))
-              + " or " + values[^1].ToString(CultureInfo.InvariantCulture);
 
     private static string Level(SyntheticPatient patient, string column) =>
         patient.Baseline.TryGetValue(column, out var level)
