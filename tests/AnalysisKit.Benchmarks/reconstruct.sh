@@ -18,6 +18,8 @@ root="$(cd "$here/../.." && pwd)"
 out="${OUT:-$root/out/bench-reconstruct}"
 reps="${REPS:-3}"
 mkdir -p "$out"
+# shellcheck source=timing.sh
+source "$here/timing.sh"
 
 dotnet build "$root/src/AnalysisKit.Cli/AnalysisKit.Cli.csproj" -c Release -nologo -v quiet >"$out/build.log" 2>&1 \
   || { cat "$out/build.log"; exit 1; }
@@ -28,24 +30,17 @@ for ((i = 1; i <= reps; i++)); do
   echo "reconstruct kaseb2021, run $i of $reps" >&2
   rm -rf "$out/data"
   cp -r "$root/data" "$out/data"
-  /usr/bin/time -v -o "$out/run.time" "$cli" reconstruct --trial kaseb2021 --data "$out/data" >"$out/run.out"
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-    /Maximum resident set size/ { kib = $2 }
-    /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
-    END { printf "%.3f %d %.3f\n", s, kib, cpu }' "$out/run.time" >>"$out/times"
+  timed "$out/times" "$out/run.out" "$cli" reconstruct --trial kaseb2021 --data "$out/data"
   for f in "$root"/data/trials/kaseb2021/ipd*.csv "$root/data/trials/kaseb2021/reconstruction.json"; do
     cmp -s "$f" "$out/data/trials/kaseb2021/$(basename "$f")" \
       || { echo "run $i: $(basename "$f") differs from the committed file" >&2; exit 1; }
   done
 done
 
-median_of() { awk -v c="$1" '{ print $c }' "$out/times" | sort -n | awk '{ s[NR] = $1 } END { print (NR % 2) ? s[(NR + 1) / 2] : (s[NR / 2] + s[NR / 2 + 1]) / 2 }'; }
-cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo
-echo "Machine: $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
+echo "Machine: $(machine);" \
   ".NET $(dotnet --version); median of $reps runs, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 echo "| work | wall (s) | CPU (s) | peak RSS (MiB) | files identical to committed |"
 echo "|---|---:|---:|---:|---|"
-echo "| reconstruct kaseb2021 | $(median_of 1) | $(median_of 3) | $(awk '$2 > m { m = $2 } END { printf "%.0f", m / 1024 }' "$out/times") | yes |"
+echo "| reconstruct kaseb2021 | $(median_of "$out/times" 1) | $(median_of "$out/times" 3) | $(peak_mib "$out/times") | yes |"

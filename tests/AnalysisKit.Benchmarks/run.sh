@@ -26,19 +26,8 @@ dotnet build "$here/AnalysisKit.Benchmarks.csproj" -c Release -nologo -v quiet >
 kit="$here/bin/Release/net10.0/AnalysisKit.Benchmarks"
 export EDITOR=vi
 
-# run LABEL COMMAND...: runs once under /usr/bin/time -v; appends "wall-seconds kib cpu-seconds"
-# (cpu = user + system) to $out/LABEL.times
-run() {
-  local label="$1"; shift
-  /usr/bin/time -v -o "$out/$label.time" "$@" >"$out/$label.summary"
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-    /Maximum resident set size/ { kib = $2 }
-    /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
-    END { printf "%.3f %d %.3f\n", s, kib, cpu }' "$out/$label.time" >>"$out/$label.times"
-}
-median_of() { awk -v c="$2" '{ print $c }' "$1" | sort -n | awk '{ s[NR] = $1 } END { print (NR % 2) ? s[(NR + 1) / 2] : (s[NR / 2] + s[NR / 2 + 1]) / 2 }'; }
-peak_mib() { awk '$2 > m { m = $2 } END { printf "%.0f", m / 1024 }' "$1"; }
+# shellcheck source=timing.sh
+source "$here/timing.sh"
 
 rows_md=()
 for n in $sizes; do
@@ -48,8 +37,8 @@ for n in $sizes; do
     rm -f "$out/kit-$work-$n.times" "$out/r-$work-$n.times"
     for ((i = 1; i <= reps; i++)); do
       echo "rows $n, $work, run $i of $reps" >&2
-      run "kit-$work-$n" "$kit" "$work" "$csv"
-      run "r-$work-$n" Rscript "$here/bench.R" "$work" "$csv"
+      timed "$out/kit-$work-$n.times" "$out/kit-$work-$n.summary" "$kit" "$work" "$csv"
+      timed "$out/r-$work-$n.times" "$out/r-$work-$n.summary" Rscript "$here/bench.R" "$work" "$csv"
     done
     if "$kit" compare "$out/kit-$work-$n.summary" "$out/r-$work-$n.summary" >"$out/compare-$work-$n.txt"; then
       agree="yes"
@@ -69,9 +58,8 @@ done
 
 r_version=$(Rscript -e 'cat(R.version$major, ".", R.version$minor, sep = "")')
 survival_version=$(Rscript -e 'cat(as.character(packageVersion("survival")))')
-cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo
-echo "Machine: $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
+echo "Machine: $(machine);" \
   ".NET $(dotnet --version), R $r_version, survival $survival_version; median of $reps runs," \
   "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
