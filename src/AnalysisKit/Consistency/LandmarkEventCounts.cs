@@ -38,7 +38,30 @@ public static class LandmarkEventCounts
     /// excluded; it is then not listed).
     /// </returns>
     public static (IReadOnlyList<int> Allowed, bool Complete) Of(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals) =>
-        Search(n, events, rate, rateDecimals, lower, upper, limitDecimals, firstOnly: false);
+        Search(n, events, rate, rateDecimals, lower, upper, limitDecimals, Enumerable.Range(0, Math.Max(0, events + 1)), firstOnly: false);
+
+    /// <summary>
+    /// Whether <paramref name="eventsByLandmark"/> events up to the landmark can reproduce the
+    /// printed cells (true), cannot (false), or the search ran out of <see cref="StateBudget"/>
+    /// (null): the search of <see cref="Of"/> for that one number.
+    /// </summary>
+    /// <param name="eventsByLandmark">The number of events up to the landmark to decide (0 or more).</param>
+    /// <param name="n">Patients in the group (1 to 500).</param>
+    /// <param name="events">Events in the group over the whole follow-up (0 to n).</param>
+    /// <param name="rate">The printed rate at the landmark (0 to 1).</param>
+    /// <param name="rateDecimals">Decimals of the printed rate.</param>
+    /// <param name="lower">The printed lower limit, or null when none is printed.</param>
+    /// <param name="upper">The printed upper limit, or null when none is printed.</param>
+    /// <param name="limitDecimals">Decimals of the printed limits.</param>
+    public static bool? Allows(int eventsByLandmark, int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals)
+    {
+        if (eventsByLandmark < 0)
+            throw new ArgumentException($"A number of events cannot be negative; {eventsByLandmark} was given.", nameof(eventsByLandmark));
+        // More events by the landmark than in all is searched as no number at all: false.
+        var (allowed, complete) = Search(n, events, rate, rateDecimals, lower, upper, limitDecimals,
+            eventsByLandmark <= events ? [eventsByLandmark] : [], firstOnly: false);
+        return allowed.Count > 0 ? true : complete ? false : null;
+    }
 
     /// <summary>
     /// Whether some number of events up to the landmark reproduces the printed cells (true), none
@@ -49,11 +72,13 @@ public static class LandmarkEventCounts
     /// <inheritdoc cref="Of" path="/param"/>
     public static bool? IsAttainable(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals)
     {
-        var (allowed, complete) = Search(n, events, rate, rateDecimals, lower, upper, limitDecimals, firstOnly: true);
+        var numbers = Enumerable.Range(0, Math.Max(0, events + 1)).OrderBy(k => Math.Abs(k - n * (1 - rate))).ThenBy(k => k);
+        var (allowed, complete) = Search(n, events, rate, rateDecimals, lower, upper, limitDecimals, numbers, firstOnly: true);
         return allowed.Count > 0 ? true : complete ? false : null;
     }
 
-    private static (IReadOnlyList<int> Allowed, bool Complete) Search(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals, bool firstOnly)
+    private static (IReadOnlyList<int> Allowed, bool Complete) Search(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals,
+        IEnumerable<int> numbers, bool firstOnly)
     {
         if (n < 1 || n > 500)
             throw new ArgumentException($"The group size must be between 1 and 500 patients; {n} was given.", nameof(n));
@@ -72,8 +97,6 @@ public static class LandmarkEventCounts
         var complete = true;
         var failed = new HashSet<(int, int, long, long)>();
         var states = 0;
-        var numbers = Enumerable.Range(0, events + 1);
-        if (firstOnly) numbers = numbers.OrderBy(k => Math.Abs(k - n * (1 - rate))).ThenBy(k => k);
         foreach (var k in numbers)
         {
             if (Decide(k) is not { } found) complete = false;

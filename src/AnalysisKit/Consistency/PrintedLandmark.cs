@@ -45,6 +45,16 @@ public sealed class PrintedLandmark
     /// <summary>The numbers of events up to the landmark that reproduce the printed cells, in increasing order; null when the search left some number undecided.</summary>
     public IReadOnlyList<int>? AllowedEvents => _allowed.Value;
 
+    /// <summary>
+    /// Whether <paramref name="eventsByLandmark"/> events up to the landmark can reproduce the
+    /// printed cells: true, false, or null when the search ran out of budget
+    /// (<see cref="LandmarkEventCounts.Allows"/>).
+    /// </summary>
+    public bool? Allows(int eventsByLandmark) =>
+        _allowed.IsValueCreated && _allowed.Value is { } allowed
+            ? allowed.Contains(eventsByLandmark)
+            : LandmarkEventCounts.Allows(eventsByLandmark, N, Events, _rate, _rateDecimals, _lower, _upper, _limitDecimals);
+
     /// <summary>"no Kaplan–Meier curve of 7 patients with 5 events gives 0.278 (0.054, 1) at 12 months (…)".</summary>
     public string Impossibility =>
         $"no Kaplan–Meier curve of {N} patients with {Events} {(Events == 1 ? "event" : "events")} gives {Printed} at {Months} months "

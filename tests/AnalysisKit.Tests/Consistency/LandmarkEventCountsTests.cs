@@ -47,6 +47,22 @@ public class LandmarkEventCountsTests
     }
 
     [Test]
+    public void OneNumberOrAnyNumberIsDecidedAlone()
+    {
+        // The Female row above: 4 progressions by 12 months reproduce 0.508 (0.257, 1), 3 do not.
+        Assert.That(LandmarkEventCounts.Allows(4, 9, 5, 0.508, 3, 0.257, 1, 3), Is.True);
+        Assert.That(LandmarkEventCounts.Allows(3, 9, 5, 0.508, 3, 0.257, 1, 3), Is.False);
+        Assert.That(LandmarkEventCounts.Allows(6, 9, 5, 0.508, 3, 0.257, 1, 3), Is.False, "more events by 12 months than in all");
+        Assert.That(LandmarkEventCounts.IsAttainable(9, 5, 0.508, 3, 0.257, 1, 3), Is.True);
+        // 2 patients, 1 event: S = 0.5 only with the event among both, σ² = 1/(2·1), lower limit
+        // 0.5 · exp(−1.96 · √0.5) = 0.125; a printed 0.300 is reached by no curve.
+        Assert.That(LandmarkEventCounts.IsAttainable(2, 1, 0.5, 3, 0.125, 1, 3), Is.True);
+        Assert.That(LandmarkEventCounts.IsAttainable(2, 1, 0.5, 3, 0.3, 1, 3), Is.False);
+        Assert.That(() => LandmarkEventCounts.Allows(-1, 9, 5, 0.508, 3, 0.257, 1, 3),
+            Throws.ArgumentException.With.Message.Contains("cannot be negative"));
+    }
+
+    [Test]
     public void ArgumentsOutsideTheirRangeAreRefusedInPlainWords()
     {
         Assert.That(() => LandmarkEventCounts.Of(0, 0, 0.5, 1, null, null, 3),

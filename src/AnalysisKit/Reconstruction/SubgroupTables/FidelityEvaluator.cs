@@ -89,9 +89,10 @@ public static class FidelityEvaluator
     private static string? LandmarkReason(SubgroupSurvivalRow row, string rateColumn, IReadOnlyList<(double Time, bool Event)> outcomes)
     {
         if (PrintedLandmark.Of(row, rateColumn) is not { } landmark) return null;
-        if (landmark.IsImpossible) return landmark.Impossibility;
         var synthetic = outcomes.Count(o => o.Event && o.Time <= landmark.Months);
-        if (landmark.AllowedEvents is not { } allowed || allowed.Contains(synthetic)) return null;
+        // Deciding the synthetic count alone is cheap; the full list only when it fails.
+        if (landmark.Allows(synthetic) != false || landmark.AllowedEvents is not { } allowed) return null;
+        if (allowed.Count == 0) return landmark.Impossibility;
         return $"{landmark.Printed} at {landmark.Months} months needs {landmark.AllowedInWords} by then among the row's {landmark.N} patients; "
             + $"the synthetic patients have {synthetic} (not met by the search: every row shares their times)";
     }
