@@ -15,7 +15,7 @@ public enum ConsistencyCheck
     SameFractionPrintedDifferently,
     /// <summary>The sizes or event counts of a row group's subgroups do not add up to the whole cohort (<c>subgroup_total</c>).</summary>
     SubgroupTotal,
-    /// <summary>No Kaplan–Meier curve of the group's size reaches the printed landmark rate (<c>landmark_attainability</c>).</summary>
+    /// <summary>No Kaplan–Meier curve of the group's size reaches the printed landmark rate, or none reaches it with its printed limits and the group's events (<c>landmark_attainability</c>).</summary>
     LandmarkAttainability,
     /// <summary>A confidence interval does not contain its estimate, or its limits are reversed (<c>interval_contains_estimate</c>).</summary>
     IntervalContainsEstimate,
