@@ -74,7 +74,7 @@ public class ReconstructionFidelityTests
         Assert.That(view.Patients, Is.EqualTo(34));
         // Tables 4-6 print 203 subgroup rows with n and events; the synthetic patients hold them all.
         Assert.That(view.Kinds.Single(k => k.Kind == "n"), Is.EqualTo(new FidelityKind("n", 203, 203)));
-        Assert.That(view.NotRecovered, Has.Some.StartsWith("Table5 / Pathology / Good/moderate / median: printed 16.92"));
+        Assert.That(view.NotRecovered, Has.Some.StartsWith("Table5 / Pathology / Poor / median: printed 17.28"));
         // Every whole-cohort cell holds (see Kaseb2021SyntheticPatientsTests), so none is listed.
         Assert.That(view.NotRecovered, Has.None.Contains(" / All / All patients / "));
         // The one 38-patient number the 34 + 4 sorafenib-only patients miss (OS lower limit 10.8).

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -41,7 +42,8 @@ public static class ReconstructionJson
             json.WriteString("method",
                 "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds (restarted from new random levels and outcomes when a run stalls); " +
                 "(2) the times alone, every patient keeping level and kind, until the three whole-cohort rows hold (restarted from new random times when a run stalls); " +
-                "(3) every move against every printed cell and log-rank p; (4) each variable's levels alone; (5) the TTRP censoring times alone. " +
+                "(3) every move against the TTRP table's cells alone (the other rows keep only their n and events); (4) against the TTRP and PFS tables, from a lower temperature; " +
+                "(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the TTRP censoring times alone. " +
                 "Table 1 counts and the whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
                 "or change one time, keeping every patient coherent " +
                 "(progression: PFS = TTRP event, OS >= PFS; death without progression: PFS = OS event, TTRP censored no later; " +
@@ -62,7 +64,8 @@ public static class ReconstructionJson
             json.WriteNumber("iterations_per_chain", settings.Iterations);
             json.WriteString("stages",
                 $"counts: up to {SubgroupAnnealer.CountAttempts} runs of up to {SubgroupAnnealer.CountIterations}; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +
-                $"main: iterations_per_chain; levels of each variable: {SubgroupAnnealer.PolishIterations}; TTRP censoring times: {SubgroupAnnealer.TtrpIterations}");
+                $"TTRP table: {SubgroupAnnealer.TtrpTableIterations}; TTRP and PFS tables: {SubgroupAnnealer.TtrpAndPfsTablesIterations}, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; " +
+                $"main: iterations_per_chain, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; levels of each variable: {SubgroupAnnealer.PolishIterations}; TTRP censoring times: {SubgroupAnnealer.TtrpIterations}");
             json.WriteBoolean("log_rank_in_objective", settings.UseLogRank);
             json.WriteNumber("start_temperature", settings.StartTemperature);
             json.WriteNumber("end_temperature", settings.EndTemperature);
