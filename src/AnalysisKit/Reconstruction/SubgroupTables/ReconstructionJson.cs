@@ -57,9 +57,10 @@ public static class ReconstructionJson
             json.WriteStartObject("solver");
             json.WriteString("name", "simulated annealing (AnalysisKit.Reconstruction.SubgroupTableReconstruction)");
             json.WriteString("version", typeof(SubgroupTableReconstruction).Assembly.GetName().Version?.ToString() ?? "unknown");
-            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded, the best objective kept (ties: first seed)");
+            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded; the chains_continued chains with the lowest objective after stage (4) run stages (5) to (7), the best final objective kept (ties: first seed)");
             json.WriteNumber("seed", settings.Seed);
             json.WriteNumber("chains", settings.Chains);
+            json.WriteNumber("chains_continued", settings.ChainsContinued);
             json.WriteNumber("winning_seed", settings.WinningSeed);
             json.WriteNumber("iterations_per_chain", settings.Iterations);
             json.WriteString("stages",

@@ -12,7 +12,7 @@ namespace AnalysisKit.Reconstruction;
 /// the totals of PFS, TTRP and OS events are the printed ones. The objective is the number of
 /// printed cells the kit's statistics miss, each miss softened by its distance so that the
 /// search is guided towards the printed value (weights in <see cref="SubgroupObjective"/>); the
-/// search runs in stages (see <see cref="Run"/>). Rows are bit sets of patients and each end
+/// search runs in stages (see <see cref="Open"/>). Rows are bit sets of patients and each end
 /// point keeps its patients in time order, so a move re-evaluates only the rows and tests it can
 /// change; the log-rank p of a row group is <see cref="FastLogRank"/>.
 /// </summary>
@@ -51,18 +51,18 @@ internal sealed class SubgroupAnnealer
     private bool _useP;
 
     // The end points whose statistic cells count (bit e for end point e); the others count only
-    // their n and events cells. See Run: Table 6 first, then with Table 4, then everything.
+    // their n and events cells. See Open: Table 6 first, then with Table 4, then everything.
     private int _endpoints = AllEndpoints;
     private const int AllEndpoints = 0b111, TtrpAlone = 1 << Ttrp, TtrpAndPfs = 1 << Ttrp | 1 << Pfs;
     private readonly int _pfsEvents, _ttrpEvents, _osEvents;
 
-    // The stage of the search (see Run) and the iteration limits of the stages other than the
+    // The stage of the search (see Open) and the iteration limits of the stages other than the
     // main one: each counts attempt (and how many), each whole-cohort attempt (and how many),
     // Table 6 alone, Tables 6 and 4, each variable's polish, TTRP censoring.
     private int _stage = AllStage;
     private const int CountsStage = 0, CohortStage = 1, AllStage = 2, TtrpStage = 3;
     internal const int CountAttempts = 20, CountIterations = 400_000, CohortAttempts = 60, CohortIterations = 200_000,
-        TtrpTableIterations = 200_000, TtrpAndPfsTablesIterations = 200_000, PolishIterations = 10_000, TtrpIterations = 300_000;
+        TtrpTableIterations = 200_000, TtrpAndPfsTablesIterations = 200_000, PolishIterations = 20_000, TtrpIterations = 300_000;
 
     /// <summary>Start temperature, as a fraction of the first one, of the stages that go on from tables already fitted (Tables 6 and 4, then everything).</summary>
     internal const double ResumeTemperature = 0.3;
@@ -183,7 +183,7 @@ internal sealed class SubgroupAnnealer
     }
 
     /// <summary>
-    /// Runs the search and returns the patients of the best state seen, in seven stages:
+    /// The search runs in seven stages. <see cref="Open"/> runs the first four:
     /// <list type="number">
     /// <item>counts: levels and kinds of outcome (progression, death, censored; OS status) until
     /// every n and events cell holds (bit counts only, stopping at zero), restarting from new
@@ -198,18 +198,22 @@ internal sealed class SubgroupAnnealer
     /// patients without progression, and fitted after the PFS table it stays far from the
     /// printed one;</item>
     /// <item>the TTRP and PFS tables together (every progression is a PFS event at the same
-    /// time), from a lower temperature (<see cref="ResumeTemperature"/>);</item>
-    /// <item>everything against every row and (when <paramref name="useP"/>) every printed p,
-    /// from a lower temperature too. Fitting the tables in this order (single chains of seeds
-    /// 20210–20217) reproduced 81.8% of the median, CI and landmark cells on average, against
-    /// 78.4% for all three at once (then with twice the polish iterations of the next stage);</item>
+    /// time), from a lower temperature (<see cref="ResumeTemperature"/>).</item>
+    /// </list>
+    /// <see cref="Close"/> runs the last three:
+    /// <list type="number">
+    /// <item>everything against every row and (when asked) every printed p, from a lower
+    /// temperature too. Fitting the tables in this order (single chains of seeds 20210–20217)
+    /// reproduced 81.8% of the median, CI and landmark cells on average, against 78.4% for all
+    /// three at once (then with twice the polish iterations of the next stage);</item>
     /// <item>each variable's levels alone, in schema order (given the times the variables are
     /// independent of each other);</item>
     /// <item>the TTRP censoring times alone (the times of the patients without progression are
     /// the least pinned down by the other stages).</item>
     /// </list>
     /// </summary>
-    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Run(int iterations, double startTemperature, double endTemperature, bool useP)
+    /// <returns>The objective after the fourth stage (Tables 6 and 4 with every n and events cell).</returns>
+    public double Open(double startTemperature, double endTemperature)
     {
         _useP = false;
         _stage = CountsStage;
@@ -247,7 +251,12 @@ internal sealed class SubgroupAnnealer
         Anneal(TtrpTableIterations, startTemperature, endTemperature, stopAtZero: false);
         _endpoints = TtrpAndPfs;
         ResetPenalties();
-        Anneal(TtrpAndPfsTablesIterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
+        return Anneal(TtrpAndPfsTablesIterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
+    }
+
+    /// <summary>Runs the last three stages (see <see cref="Open"/>, which must have run) and returns the patients of the best state seen.</summary>
+    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Close(int iterations, double startTemperature, double endTemperature, bool useP)
+    {
         _endpoints = AllEndpoints;
         _useP = useP;
         ResetPenalties();
