@@ -205,7 +205,7 @@ internal sealed class SubgroupAnnealer
     /// <item>everything against every row and (when asked) every printed p, from a lower
     /// temperature too. Fitting the tables in this order (single chains of seeds 20210–20217)
     /// reproduced 81.8% of the median, CI and landmark cells on average, against 78.4% for all
-    /// three at once (then with twice the polish iterations of the next stage);</item>
+    /// three at once;</item>
     /// <item>each variable's levels alone, in schema order (given the times the variables are
     /// independent of each other);</item>
     /// <item>the TTRP censoring times alone (the times of the patients without progression are

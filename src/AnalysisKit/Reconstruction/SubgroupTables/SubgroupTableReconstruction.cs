@@ -42,18 +42,18 @@ public sealed class SubgroupTableReconstruction
     /// TTRP and PFS tables); default 5. How well a chain ends depends far more on its seed than on
     /// the length of its main stage, and its objective after the fourth stage predicts it: of
     /// single chains of seeds 20210–20217, 20233 and 20240, the four with the lowest such objective
-    /// ended at 84.5–86.0% of the median, CI and landmark cells, the five with the highest at
-    /// 78.5–81.7%. Five chains of which two go on (see <see cref="ChainsContinued"/>), with each
+    /// ended at 84.5–86.0% of the median, CI and landmark cells, the six others at 78.5–82.7%.
+    /// Five chains of which two go on (see <see cref="ChainsContinued"/>), with each
     /// variable's polish at 20 000 iterations, reproduced 86.5%, 84.7% and 85.0% from the first
     /// seeds 20210, 20214 and 20218; four chains all run to the end, with half that polish, had
-    /// reproduced 86.0%, 84.5% and 84.7% in about the same time.
+    /// reproduced 86.0%, 84.5% and 84.7% in more time (55.9 s against 46.0 s wall on 2 cores).
     /// </summary>
     public int Chains { get; init; } = 5;
 
     /// <summary>
     /// How many of the <see cref="Chains"/> go on through the last three stages (everything, each
     /// variable's levels, TTRP censoring): those with the lowest objective after the fourth stage
-    /// (ties: the first seed); default 2. The first four stages cost about half a chain's time.
+    /// (ties: the first seed); default 2. The first four stages cost about 40% of a chain's time.
     /// </summary>
     public int ChainsContinued { get; init; } = 2;
 
