@@ -42,6 +42,8 @@ public static class ReconstructionJson
             json.WriteString("method",
                 "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds (restarted from new random levels and outcomes when a run stalls); " +
                 "(2) the times alone, every patient keeping level and kind, until the three whole-cohort rows hold (restarted from new random times when a run stalls); " +
+                "from (2) on, the whole-cohort order of events and censorings before 12 months of each end point in ordered_endpoints must be one that lets every subgroup of all but at most " +
+                $"{LandmarkOrders.MaxComplement} patients reproduce its 12-month rate and limits (each position off such an order costs as a missed whole-cohort cell); " +
                 "(3) every move against the TTRP table's cells alone (the other rows keep only their n and events); (4) against the TTRP and PFS tables, from a lower temperature; " +
                 "(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the TTRP censoring times alone. " +
                 "Table 1 counts and the whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
@@ -62,6 +64,9 @@ public static class ReconstructionJson
             json.WriteNumber("chains", settings.Chains);
             json.WriteNumber("chains_continued", settings.ChainsContinued);
             json.WriteNumber("winning_seed", settings.WinningSeed);
+            json.WriteStartArray("ordered_endpoints");
+            foreach (var endpoint in settings.OrderedEndpoints) json.WriteStringValue(endpoint);
+            json.WriteEndArray();
             json.WriteNumber("iterations_per_chain", settings.Iterations);
             json.WriteString("stages",
                 $"counts: up to {SubgroupAnnealer.CountAttempts} runs of up to {SubgroupAnnealer.CountIterations}; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +

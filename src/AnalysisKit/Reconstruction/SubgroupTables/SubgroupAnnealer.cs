@@ -38,6 +38,8 @@ internal sealed class SubgroupAnnealer
     private readonly SubgroupObjective.Row[] _rows;
     private readonly SubgroupObjective.Group[] _groups;
     private readonly int[][] _rowsOfEndpoint = new int[3][];
+    private readonly LandmarkOrders.Allowed[][] _landmarkOrders = new LandmarkOrders.Allowed[3][];
+    private readonly char[] _orderText = new char[64];
     private readonly int[][] _groupsOfEndpoint = new int[3][];
     private readonly Dictionary<string, int[]> _rowsOfColumn = new();
     private readonly Dictionary<string, int[]> _groupsOfColumn = new();
@@ -74,7 +76,7 @@ internal sealed class SubgroupAnnealer
     private int _swapP, _swapQ;
     private readonly List<int> _affectedRows = new(256), _affectedGroups = new(128);
 
-    public SubgroupAnnealer(BaselineSchema schema, IReadOnlyList<SubgroupSurvivalTable> tables, int seed)
+    public SubgroupAnnealer(BaselineSchema schema, IReadOnlyList<SubgroupSurvivalTable> tables, IReadOnlyList<LandmarkOrders.Allowed> landmarkOrders, int seed)
     {
         _schema = schema;
         _random = new Random(seed);
@@ -98,6 +100,7 @@ internal sealed class SubgroupAnnealer
         for (var e = 0; e < 3; e++)
         {
             var name = EndpointNames[e];
+            _landmarkOrders[e] = landmarkOrders.Where(o => o.Endpoint == name && o.Orders.Count > 0).ToArray();
             _rowsOfEndpoint[e] = Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Endpoint == name).ToArray();
             _groupsOfEndpoint[e] = Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Endpoint == name).ToArray();
         }
@@ -190,7 +193,8 @@ internal sealed class SubgroupAnnealer
     /// random levels and outcomes when a run stalls (it can end one OS death off in a row whose
     /// single PFS-censored patient has to be alive);</item>
     /// <item>whole cohort: the times alone, each patient keeping level and kind, against the
-    /// three whole-cohort rows, restarting from new random times until they all hold (every
+    /// three whole-cohort rows (and, from here on, their allowed orders before 12 months, see
+    /// <see cref="LandmarkOrders"/>), restarting from new random times until they all hold (every
     /// subgroup shares those times: the TTRP interval at 12 months, for one, needs ten or eleven
     /// patients censored before 12 months, which a search over everything at once rarely finds);</item>
     /// <item>the TTRP table alone (Table 6's cells; the other rows keep only their n and events):
@@ -667,8 +671,17 @@ internal sealed class SubgroupAnnealer
             _bufferDied[count] = died[p];
             count++;
         }
+        // The whole cohort's order of events and censorings before each landmark must be one that
+        // lets the largest subgroups reproduce their rates (see LandmarkOrders).
+        var orderPenalty = 0.0;
+        if (row.Column is null)
+            foreach (var allowed in _landmarkOrders[e])
+            {
+                var length = LandmarkOrders.Write(_bufferTime.AsSpan(0, count), _bufferDied.AsSpan(0, count), allowed.Landmark, _orderText);
+                orderPenalty += SubgroupObjective.WholeCohortWeight * LandmarkOrders.Distance(_orderText.AsSpan(0, length), allowed.Orders);
+            }
         FastSubgroupStatistics.Compute(_bufferTime, _bufferDied, count, _stats);
-        return row.Penalty(_stats);
+        return row.Penalty(_stats) + orderPenalty;
     }
 
     private double GroupPenalty(int g)
