@@ -115,6 +115,19 @@ public class Kaseb2021SyntheticPatientsTests
         Assert.That(fidelity.NotReproduced.Select(c => $"{c.Table}/{c.RowGroup}/{c.RowLabel}/{c.Column}"), Is.EqualTo(missed));
     }
 
+    // The search ends by counting misses exactly: its final objective must be the fidelity
+    // table's misses weighted as SubgroupObjective weighs them (a log-rank p 0.5, a whole-cohort
+    // cell 25, any other cell 1; the TTRP order is an allowed one, so it adds nothing), computed
+    // here from the list of cells not reproduced, which the kit's general statistics produce.
+    [Test]
+    public void TheFinalObjectiveIsTheWeightedCountOfTheCellsNotReproduced()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "reconstruction.json")));
+        var weighted = json.RootElement.GetProperty("cells_not_reproduced").EnumerateArray()
+            .Sum(e => e.GetProperty("column").GetString() == "p" ? 0.5 : e.GetProperty("row_group").GetString() == ClaimId.AllRowGroup ? 25 : 1);
+        Assert.That(json.RootElement.GetProperty("solver").GetProperty("objective").GetDouble(), Is.EqualTo(weighted).Within(1e-9));
+    }
+
     // The printed whole-cohort counts, by hand from Tables 4–6: 33 PFS events, 32 deaths,
     // 22 radiographic progressions among 34 patients.
     [Test]

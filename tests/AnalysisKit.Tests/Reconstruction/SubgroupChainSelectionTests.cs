@@ -5,7 +5,7 @@ using AnalysisKit.Tests.Support;
 namespace AnalysisKit.Tests.Reconstruction;
 
 /// <summary>
-/// Only the chains with the lowest objective after the first four stages run the last three.
+/// Only the chains with the lowest objective after the first four stages run the last four.
 /// Single chains measured apart, before the TTRP order before 12 months was held: after the
 /// TTRP and PFS stage, seed 20211 stood at 142.6 and seed 20212 at 98.5 (they ended at 78.5% and
 /// 86.0% of the median, CI and landmark cells); seed 20212 is still the one continued.

@@ -45,13 +45,15 @@ public static class ReconstructionJson
                 "from (2) on, the whole-cohort order of events and censorings before 12 months of each end point in ordered_endpoints must be one that lets every subgroup of all but at most " +
                 $"{LandmarkOrders.MaxComplement} patients reproduce its 12-month rate and limits (each position off such an order costs as a missed whole-cohort cell); " +
                 "(3) every move against the TTRP table's cells alone (the other rows keep only their n and events); (4) against the TTRP and PFS tables, from a lower temperature; " +
-                "(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the TTRP censoring times alone. " +
+                "(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the TTRP censoring times alone; " +
+                "(8) every move again with each miss counted exactly, whatever its distance, keeping only the moves that add no miss. " +
                 "Table 1 counts and the whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
                 "or change one time, keeping every patient coherent " +
                 "(progression: PFS = TTRP event, OS >= PFS; death without progression: PFS = OS event, TTRP censored no later; " +
                 "censored: PFS censored, TTRP censored no later, OS >= PFS). Times come from the printed medians and CI limits, " +
                 "their midpoint partners 2m - a, and a 0.25-month grid, at 2 decimals. The objective counts printed cells " +
-                "(n and events x100, whole-cohort rows x25, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients.");
+                "(n and events x100, whole-cohort rows x25, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients; " +
+                "until stage (8) a miss costs less the nearer it is (0.6 plus up to 0.4 by its distance), in stage (8) it costs its full weight.");
             json.WriteStartArray("inputs");
             var files = new[] { "table1_characteristics.csv" }.Concat(result.Trial.SurvivalTables.Select(t => t.File).Select(Path.GetFileName));
             foreach (var f in files) json.WriteStringValue(f);
@@ -59,7 +61,7 @@ public static class ReconstructionJson
             json.WriteStartObject("solver");
             json.WriteString("name", "simulated annealing (AnalysisKit.Reconstruction.SubgroupTableReconstruction)");
             json.WriteString("version", typeof(SubgroupTableReconstruction).Assembly.GetName().Version?.ToString() ?? "unknown");
-            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded; the chains_continued chains with the lowest objective after stage (4) run stages (5) to (7), the best final objective kept (ties: first seed)");
+            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded; the chains_continued chains with the lowest objective after stage (4) run stages (5) to (8), the best final objective kept (ties: first seed)");
             json.WriteNumber("seed", settings.Seed);
             json.WriteNumber("chains", settings.Chains);
             json.WriteNumber("chains_continued", settings.ChainsContinued);
@@ -71,7 +73,7 @@ public static class ReconstructionJson
             json.WriteString("stages",
                 $"counts: up to {SubgroupAnnealer.CountAttempts} runs of up to {SubgroupAnnealer.CountIterations}; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +
                 $"TTRP table: {SubgroupAnnealer.TtrpTableIterations}; TTRP and PFS tables: {SubgroupAnnealer.TtrpAndPfsTablesIterations}, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; " +
-                $"main: iterations_per_chain, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; levels of each variable: {SubgroupAnnealer.PolishIterations}; TTRP censoring times: {SubgroupAnnealer.TtrpIterations}");
+                $"main: iterations_per_chain, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; levels of each variable: {SubgroupAnnealer.PolishIterations}; TTRP censoring times: {SubgroupAnnealer.TtrpIterations}; exact descent: {SubgroupAnnealer.ExactIterations} at zero temperature");
             json.WriteBoolean("log_rank_in_objective", settings.UseLogRank);
             json.WriteNumber("start_temperature", settings.StartTemperature);
             json.WriteNumber("end_temperature", settings.EndTemperature);

@@ -9,7 +9,9 @@ namespace AnalysisKit.Reconstruction;
 /// any other missed cell costs 0.6 plus up to 0.4 by its distance from the printed value (3 months
 /// for times, 0.15 for rates), a missed p <see cref="PWeight"/> × (0.6 + up to 0.4 by its distance
 /// in log10). The whole-cohort rows weigh <see cref="WholeCohortWeight"/> times as much: every
-/// subgroup shares their times, and once they hold the search keeps them.
+/// subgroup shares their times, and once they hold the search keeps them. Counted exactly (the
+/// search's last stage), a missed cell costs 1 and a missed p <see cref="PWeight"/>, whatever
+/// their distance: the number the fidelity table reports, weighted the same way.
 /// </summary>
 internal static class SubgroupObjective
 {
@@ -92,8 +94,8 @@ internal static class SubgroupObjective
         public double CountPenalty(int members, int events, double weight) =>
             (double.IsNaN(_n) ? 0 : weight * Math.Abs(members - _n)) + (double.IsNaN(_events) ? 0 : weight * Math.Abs(events - _events));
 
-        /// <summary>The penalty of the row's statistics (in <c>FastSubgroupStatistics</c> order).</summary>
-        public double Penalty(double[] stats)
+        /// <summary>The penalty of the row's statistics (in <c>FastSubgroupStatistics</c> order); <paramref name="exact"/>: each missed cell costs 1, not less when it is near.</summary>
+        public double Penalty(double[] stats, bool exact)
         {
             var penalty = 0.0;
             if (!double.IsNaN(_n)) penalty += CountWeight * Math.Abs(stats[0] - _n);
@@ -102,7 +104,7 @@ internal static class SubgroupObjective
             {
                 var value = stats[index];
                 if (SubgroupStatistics.Agrees(column, printed, value)) continue;
-                penalty += printed.Value is { } v && !double.IsNaN(value) ? 0.6 + 0.4 * Math.Min(1, Math.Abs(value - v) / scale) : 1;
+                penalty += !exact && printed.Value is { } v && !double.IsNaN(value) ? 0.6 + 0.4 * Math.Min(1, Math.Abs(value - v) / scale) : 1;
             }
             return _weight * penalty;
         }
@@ -115,9 +117,11 @@ internal static class SubgroupObjective
         public int EndpointIndex { get; } = endpointIndex;
         public string Column { get; } = column;
 
-        public double Penalty(double p)
+        /// <summary>The penalty of the test's p; <paramref name="exact"/>: a miss costs <see cref="PWeight"/>, not less when it is near.</summary>
+        public double Penalty(double p, bool exact)
         {
             if (SubgroupStatistics.Agrees("p", printed, p)) return 0;
+            if (exact) return PWeight;
             var distance = Math.Abs(Math.Log10(Math.Max(double.IsNaN(p) ? 1 : p, 1e-6)) - Math.Log10(printed.Value!.Value));
             return PWeight * (0.6 + 0.4 * Math.Min(1, distance));
         }
