@@ -41,8 +41,10 @@ public sealed class TypeFormatterSourceAttribute : Attribute
     public Type FormatterSourceType { get; }
 
     /// <summary>
-    /// The MIME types the kernel should show, most preferred first; empty leaves the choice
-    /// to the kernel (it shows <c>text/html</c> where it can).
+    /// The MIME types the kernel should show, most preferred first; <see langword="null"/> (the
+    /// default) leaves the choice to the kernel, which shows <c>text/html</c> where it can. The
+    /// kernel passes any array it finds here to its <c>Formatter.SetPreferredMimeTypesFor</c>,
+    /// which rejects an empty one, so an empty array is never a valid value.
     /// </summary>
-    public string[] PreferredMimeTypes { get; set; } = [];
+    public string[]? PreferredMimeTypes { get; set; }
 }
