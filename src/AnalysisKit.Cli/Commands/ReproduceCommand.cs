@@ -46,7 +46,7 @@ internal static class ReproduceCommand
                     var folder = Path.GetFullPath(parse.GetValue(outFolder) ?? DefaultReportFolder);
                     if (IsInside(folder, Path.GetFullPath(catalog.DataRoot)))
                         throw new UsageException($"--out {folder} lies inside the data folder {catalog.DataRoot}; the report may not be written there.");
-                    var charts = new ReportCharts(IsolatedCharts.Default, catalog);
+                    var charts = new ReportCharts(new PlotlyChartRenderer(), catalog);
                     var comparison = ids is null ? charts.ComparisonBody() : null;
                     var written = HtmlReport.Write(ledger, folder, charts.ForTrial, charts.Head, comparison);
                     output.Write(ReproductionText.Write(ledger));

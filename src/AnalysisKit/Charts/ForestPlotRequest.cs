@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using AnalysisKit.Comparison;
 using AnalysisKit.MetaAnalysis;
 
@@ -25,13 +24,6 @@ public sealed record ForestPlotRequest(
     double Pooled, double PooledLower, double PooledUpper,
     double PredictionLower, double PredictionUpper) : IChartRequest
 {
-    /// <summary>The chart's name in the chart library's catalogue.</summary>
-    public const string Name = "forest";
-
-    /// <inheritdoc/>
-    [JsonIgnore]
-    public string ChartName => Name;
-
     /// <inheritdoc/>
     public string Title { get; init; } = "";
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using AnalysisKit.Survival;
 
 namespace AnalysisKit.Charts;
@@ -26,8 +25,8 @@ namespace AnalysisKit.Charts;
 /// var request = KaplanMeierChartRequest.From(curves, "Overall survival by sex (lung)", "days", riskTableEvery: 200,
 ///         curveLabels: new Dictionary&lt;string, string&gt; { ["1"] = "Male", ["2"] = "Female" })
 ///     with { TestLabel = "Log-rank p = " + test.P.ToString("0.0000", CultureInfo.InvariantCulture) };
-/// HtmlChart chart = IsolatedCharts.Default.Render(request); // displays itself in a notebook
-/// File.WriteAllText("lung-km.html", "&lt;html&gt;&lt;body&gt;" + chart.Html + "&lt;/body&gt;&lt;/html&gt;");
+/// GenericChart chart = request.ToChart();                // AnalysisKit.Charts: a Plotly.NET chart, shown as itself in a notebook
+/// File.WriteAllText("lung-km.html", ChartHtml.Page(chart)); // a page that draws offline
 /// </code>
 /// Synthetic patients (for example reconstructed from a published curve) must be flagged:
 /// <c>KaplanMeierChartRequest.From(curves, title, "months", synthetic: true)</c> puts
@@ -37,18 +36,12 @@ namespace AnalysisKit.Charts;
 /// <param name="RiskTimes">The times of the number-at-risk table, increasing, each 0 or more; also the time axis's ticks.</param>
 public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, double[] RiskTimes) : IChartRequest
 {
-    /// <summary>The chart's name in the chart library's catalogue.</summary>
-    public const string Name = "kaplan-meier";
-
     /// <summary>The counting convention of the number-at-risk table, printed with it (as R's <c>summary(fit, times = t)$n.risk</c>).</summary>
     public const string AtRiskConvention = "Number at risk at time t = patients with follow-up ≥ t";
 
     /// <summary>The note shown when <see cref="Synthetic"/> is set and no other note is given.</summary>
     public const string DefaultSyntheticNote = "Synthetic patients reconstructed from published summaries — not trial data";
 
-    /// <inheritdoc/>
-    [JsonIgnore]
-    public string ChartName => Name;
 
     /// <inheritdoc/>
     public string Title { get; init; } = "";

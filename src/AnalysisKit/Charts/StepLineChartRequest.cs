@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 
 namespace AnalysisKit.Charts;
 
@@ -12,13 +11,6 @@ namespace AnalysisKit.Charts;
 /// <param name="Values">The value from each time on; as many values as times.</param>
 public sealed record StepLineChartRequest(double[] Times, double[] Values) : IChartRequest
 {
-    /// <summary>The chart's name in the chart library's catalogue.</summary>
-    public const string Name = "step-line";
-
-    /// <inheritdoc/>
-    [JsonIgnore]
-    public string ChartName => Name;
-
     /// <inheritdoc/>
     public string Title { get; init; } = "";
 

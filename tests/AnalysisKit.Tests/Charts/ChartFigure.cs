@@ -1,24 +1,17 @@
-using System.Reflection;
 using System.Text.Json;
 using AnalysisKit.Charts;
-using AnalysisKit.Tests.Support;
+using Plotly.NET;
 
 namespace AnalysisKit.Tests.Charts;
 
-/// <summary>A chart's plotly figure (<see cref="IsolatedCharts.FigureJson"/>) read back for assertions.</summary>
+/// <summary>A chart's plotly figure (Plotly.NET's <c>GenericChart.toJson</c>) read back for assertions.</summary>
 internal sealed class ChartFigure
 {
-    private static readonly string Configuration =
-        typeof(ChartFigure).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-
-    /// <summary>The chart library built beside these tests.</summary>
-    public static IsolatedCharts Charts { get; } = new(RepositoryPaths.Of($"src/AnalysisKit.Charts/bin/{Configuration}/net10.0"));
-
     private ChartFigure(JsonElement root) => Root = root;
 
     public static ChartFigure Of(IChartRequest request)
     {
-        using var document = JsonDocument.Parse(Charts.FigureJson(request));
+        using var document = JsonDocument.Parse(GenericChart.toJson(request.ToChart()));
         return new ChartFigure(document.RootElement.Clone());
     }
 

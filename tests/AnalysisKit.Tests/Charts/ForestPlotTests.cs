@@ -215,7 +215,7 @@ public class ForestPlotTests
     [TestCaseSource(nameof(BadRequests))]
     public void BadRequestIsRefusedBeforeDrawing(ForestPlotRequest request, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => ChartFigure.Charts.Render(request));
+        var error = Assert.Throws<ArgumentException>(() => request.ToChart());
         Assert.That(error!.Message, Does.StartWith(message));
     }
 }

@@ -51,7 +51,7 @@ public class KaplanMeierChartValidationTests
     [TestCaseSource(nameof(BadRequests))]
     public void BadRequestIsRefusedBeforeDrawing(KaplanMeierChartRequest request, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => ChartFigure.Charts.Render(request));
+        var error = Assert.Throws<ArgumentException>(() => request.ToChart());
         Assert.That(error!.Message, Does.StartWith(message));
     }
 

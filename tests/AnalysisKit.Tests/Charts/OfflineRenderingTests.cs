@@ -12,14 +12,13 @@ public class OfflineRenderingTests
     public void TwoChartsOnOnePageDrawWithoutNetwork()
     {
         HeadlessChromium.RequireInstalled();
-        var charts = IsolatedCharts.Default;
-        var first = charts.Render(new StepLineChartRequest([0, 1, 2, 3], [1, 0.8, 0.5, 0.4]) { Title = "First" }, PlotlyScript.None);
-        var second = charts.Render(new StepLineChartRequest([0, 2, 4], [1, 0.6, 0.2]) { Title = "Second" }, PlotlyScript.None);
+        var first = ChartHtml.Fragment(new StepLineChartRequest([0, 1, 2, 3], [1, 0.8, 0.5, 0.4]) { Title = "First" }.ToChart(), PlotlyScript.None);
+        var second = ChartHtml.Fragment(new StepLineChartRequest([0, 2, 4], [1, 0.6, 0.2]) { Title = "Second" }.ToChart(), PlotlyScript.None);
         var folder = Directory.CreateTempSubdirectory("analysis-kit-offline-");
         try
         {
             var page = Path.Combine(folder.FullName, "page.html");
-            File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{charts.PlotlyScriptTag()}</head><body>{first.Html}{second.Html}</body></html>");
+            File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{ChartHtml.ScriptTag()}</head><body>{first}{second}</body></html>");
             Assert.That(NetworkReferences.In(File.ReadAllText(page)), Is.Empty);
 
             var (dom, errors) = HeadlessChromium.Load(page);

@@ -12,7 +12,6 @@ namespace AnalysisKit.Tests.Display;
 public class HtmlDisplayFormatterTests
 {
     [TestCase(typeof(DisplayTable))]
-    [TestCase(typeof(HtmlChart))]
     public void DisplayableTypesNameTheFormatterSourceByConvention(Type type)
     {
         var attribute = type.GetCustomAttributes(inherit: true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");

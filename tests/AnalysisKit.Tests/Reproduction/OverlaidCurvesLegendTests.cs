@@ -74,13 +74,12 @@ public class OverlaidCurvesLegendTests
         var request = Overlay("OS");
         var layout = ChartFigure.Of(request).Layout;
         var plotBottom = layout.GetProperty("height").GetDouble() - layout.GetProperty("margin").GetProperty("b").GetDouble();
-        var charts = ChartFigure.Charts;
-        var chart = charts.Render(request, PlotlyScript.None);
+        var chart = ChartHtml.Fragment(request.ToChart(), PlotlyScript.None);
         var folder = Directory.CreateTempSubdirectory("analysis-kit-legend-");
         try
         {
             var page = Path.Combine(folder.FullName, "page.html");
-            File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{charts.PlotlyScriptTag()}</head><body style=\"width:1200px\">{chart.Html}</body></html>");
+            File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{ChartHtml.ScriptTag()}</head><body style=\"width:1200px\">{chart}</body></html>");
             var (dom, errors) = HeadlessChromium.Load(page);
             Assert.That(errors, Is.Empty);
             Assert.That(Regex.Count(dom, "class=\"main-svg\""), Is.GreaterThanOrEqualTo(1));

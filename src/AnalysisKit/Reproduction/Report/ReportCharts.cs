@@ -5,13 +5,13 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Reproduction.Report;
 
 /// <summary>
-/// Draws the report's charts with the isolated chart library: each trial's Kaplan–Meier charts
+/// Draws the report's charts: each trial's Kaplan–Meier charts
 /// (<see cref="TrialSurvivalCharts"/>) and the cross-trial page's forest plots and overlaid
 /// curves. The pages share one copy of plotly.js, given by <see cref="Head"/>.
 /// </summary>
-/// <param name="charts">The chart library.</param>
+/// <param name="charts">Draws the charts (the chart library's <c>PlotlyChartRenderer</c>).</param>
 /// <param name="catalog">The trials.</param>
-public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
+public sealed class ReportCharts(IChartRenderer charts, TrialCatalog catalog)
 {
     /// <summary>Landmark times (months) of the cross-trial survival table.</summary>
     public static IReadOnlyList<double> LandmarkMonths { get; } = [6, 12, 24];
@@ -67,5 +67,5 @@ public sealed class ReportCharts(IsolatedCharts charts, TrialCatalog catalog)
         return request with { Curves = named, ConfidenceBands = false, Landmarks = cited, Legend = LegendPlacement.BelowChart };
     }
 
-    private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request, PlotlyScript.None).Html);
+    private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request));
 }
