@@ -14,7 +14,7 @@ public static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Re-runs published clinical-trial survival analyses (R survival/metafor conventions).");
-        foreach (var command in CommandCatalog.All(output))
+        foreach (var command in CommandCatalog.All(output, error))
             root.Subcommands.Add(command);
 
         var parse = root.Parse(args);

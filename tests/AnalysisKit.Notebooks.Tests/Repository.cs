@@ -1,22 +1,16 @@
-using System.Reflection;
-
 namespace AnalysisKit.Notebooks.Tests;
 
-/// <summary>Paths of the repository and the configuration these tests were built in.</summary>
+/// <summary>Paths of the repository these tests were built from.</summary>
 internal static class Repository
 {
     /// <summary>The repository root: the nearest ancestor folder holding AnalysisKit.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The build configuration of this test assembly ("Debug" or "Release").</summary>
-    public static string Configuration { get; } =
-        typeof(Repository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-
     /// <summary>A path below the repository root, given with '/' separators.</summary>
     public static string Of(string relative) => Path.Combine([Root, .. relative.Split('/')]);
 
-    /// <summary>The chart library's build output of this configuration.</summary>
-    public static string ChartsOutput => Of($"src/AnalysisKit.Charts/bin/{Configuration}/net10.0");
+    /// <summary>A sample notebook of these tests, read where it is committed (its <c>#r</c> paths are relative to it).</summary>
+    public static string Sample(string name) => Of($"tests/AnalysisKit.Notebooks.Tests/Samples/{name}.ipynb");
 
     private static string FindRoot()
     {

@@ -1,35 +1,36 @@
-using AnalysisKit.Notebooks.Tests.Hosting;
+using System.Text.Json.Nodes;
 
 namespace AnalysisKit.Notebooks.Tests;
 
-/// <summary>Every notebook in <c>notebooks/</c>: it runs headless to the end, and it is committed without outputs.</summary>
+/// <summary>Every <c>notebooks/**/*.ipynb</c>: it runs to the end in the kernel, and it is committed without outputs.</summary>
 public class RepositoryNotebooksTests
 {
-    private static readonly NotebookHost Host = new() { BuildConfiguration = Repository.Configuration };
-
-    /// <summary>One case per <c>notebooks/*.ipynb</c>, by file name; none while the folder holds none.</summary>
+    /// <summary>One case per repository notebook, named by its path under <c>notebooks/</c>.</summary>
     public static IEnumerable<TestCaseData> Notebooks()
     {
-        var folder = Repository.Of("notebooks");
-        if (!Directory.Exists(folder)) yield break;
-        foreach (var path in Directory.GetFiles(folder, "*.ipynb").Order(StringComparer.Ordinal))
-            yield return new TestCaseData(path).SetArgDisplayNames(Path.GetFileName(path));
+        var folder = Repository.Of(RepositoryNotebooks.FolderName);
+        return RepositoryNotebooks.All(Repository.Root)
+            .Select(path => new TestCaseData(path).SetArgDisplayNames(Path.GetRelativePath(folder, path).Replace('\\', '/')));
     }
 
     [TestCaseSource(nameof(Notebooks))]
-    public async Task RunsHeadless(string path)
+    public void RunsInTheKernel(string path)
     {
-        var outputs = await Host.RunAsync(path);
-        Assert.That(outputs, Is.Not.Empty, "a notebook shows its results");
+        var run = NotebookRun.Execute(path);
+
+        Assert.That(run.Failure, Is.Null, run.Failure?.Message);
     }
 
     [TestCaseSource(nameof(Notebooks))]
-    public void HasNoStoredOutputs(string path)
+    public void IsCommittedWithoutOutputs(string path)
     {
-        var stored = Notebook.Read(path).Cells
-            .Where(c => c.OutputCount > 0 || c.ExecutionCount is not null)
+        var stored = JsonNode.Parse(File.ReadAllText(path))!["cells"]!.AsArray()
+            .Select((cell, i) => (Cell: cell!, Number: i + 1))
+            .Where(c => c.Cell["cell_type"]?.GetValue<string>() == "code")
+            .Where(c => c.Cell["outputs"] is not JsonArray { Count: 0 } || c.Cell["execution_count"] is not null)
             .Select(c => c.Number)
             .ToList();
-        Assert.That(stored, Is.Empty, "cells with stored outputs or execution counts; clear all outputs before committing");
+
+        Assert.That(stored, Is.Empty, "cells (counted from 1, markdown included) with stored outputs or execution counts; clear all outputs before committing");
     }
 }

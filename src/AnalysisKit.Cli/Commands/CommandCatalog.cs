@@ -5,7 +5,7 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>Every sub-command of <c>analysis-kit</c>, in the order help lists them.</summary>
 internal static class CommandCatalog
 {
-    public static IEnumerable<Command> All(TextWriter output)
+    public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
         yield return KmCommand.Create(output);
         yield return LogRankCommand.Create(output);
@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return ReproduceCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
         yield return ReconstructCommand.Create(output);
+        yield return NotebooksCommand.Create(output, error);
     }
 }
