@@ -1,5 +1,7 @@
 using AnalysisKit.Display;
+using System.Security.Cryptography;
 using AnalysisKit.Tests.Display.Convention;
+using AnalysisKit.Tests.Support;
 using Microsoft.DotNet.Interactive.Formatting;
 using KitFormatterSource = AnalysisKit.Display.TypeFormatterSourceAttribute;
 
@@ -27,6 +29,15 @@ public class KernelFormatterTests
 
     private static IEnumerable<TestCaseData> Samples() =>
         DisplaySamples.All.Select(s => new TestCaseData(s).SetArgDisplayNames(s.GetType().Name));
+
+    [Test]
+    public void FormatterUnderTestIsTheKernelsOwn()
+    {
+        static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+        var kernelCopy = KernelTool.Require("Microsoft.DotNet.Interactive.Formatting.dll");
+        Assert.That(Hash(typeof(Formatter).Assembly.Location), Is.EqualTo(Hash(kernelCopy)),
+            $"the Microsoft.DotNet.Interactive.Formatting package of Directory.Packages.props is not the one the kernel {KernelTool.Version} ships");
+    }
 
     [Test]
     public void EveryDisplayableKitTypeHasASample()
