@@ -1,5 +1,5 @@
-using AnalysisKit.Display;
 using System.Security.Cryptography;
+using AnalysisKit.Display;
 using AnalysisKit.Tests.Display.Convention;
 using AnalysisKit.Tests.Support;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -9,7 +9,7 @@ namespace AnalysisKit.Tests.Display;
 
 /// <summary>
 /// The kit's results through the real formatter of the .NET Interactive kernel
-/// (Microsoft.DotNet.Interactive.Formatting, the assembly the kernel 1.0.712001 ships), which
+/// (Microsoft.DotNet.Interactive.Formatting, the assembly the pinned kernel ships), which
 /// finds the kit's formatter source by its attribute's name alone, as in a notebook.
 /// </summary>
 public class KernelFormatterTests
