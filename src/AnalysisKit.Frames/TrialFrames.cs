@@ -21,16 +21,16 @@ public static class TrialFrames
         ArgumentNullException.ThrowIfNull(table);
         var rows = table.Rows;
         var frame = Frame.CreateEmpty<int, string>();
-        frame.AddColumn("row_group", Column(rows.Select(r => (string?)r.RowGroup)));
-        frame.AddColumn("row_label", Column(rows.Select(r => (string?)r.RowLabel)));
+        frame.AddColumn("row_group", FrameColumns.Of(rows.Select(r => (string?)r.RowGroup)));
+        frame.AddColumn("row_label", FrameColumns.Of(rows.Select(r => (string?)r.RowLabel)));
         foreach (var column in SubgroupSurvivalTable.ValueColumns)
         {
             if (SubgroupSurvivalTable.KindOf(column) == ValueKind.Count)
-                frame.AddColumn(column, Column(rows.Select(r => r.Cell(column)?.Value is { } v ? (int?)(int)v : null)));
+                frame.AddColumn(column, FrameColumns.Of(rows.Select(r => r.Cell(column)?.Value is { } v ? (int?)(int)v : null)));
             else
-                frame.AddColumn(column, Column(rows.Select(r => r.Cell(column)?.Value)));
+                frame.AddColumn(column, FrameColumns.Of(rows.Select(r => r.Cell(column)?.Value)));
         }
-        frame.AddColumn("seed_line", Column(rows.Select(r => (int?)r.SeedLine)));
+        frame.AddColumn("seed_line", FrameColumns.Of(rows.Select(r => (int?)r.SeedLine)));
         return frame;
     }
 
@@ -44,45 +44,17 @@ public static class TrialFrames
         ArgumentNullException.ThrowIfNull(values);
         var list = values.ToList();
         var frame = Frame.CreateEmpty<int, string>();
-        frame.AddColumn("id", Column(list.Select(v => (string?)v.Id)));
-        frame.AddColumn("table", Column(list.Select(v => (string?)v.Table)));
-        frame.AddColumn("row_group", Column(list.Select(v => (string?)v.RowGroup)));
-        frame.AddColumn("row_label", Column(list.Select(v => (string?)v.RowLabel)));
-        frame.AddColumn("column", Column(list.Select(v => (string?)v.Column)));
-        frame.AddColumn("kind", Column(list.Select(v => (string?)ValueKinds.NameOf(v.Kind))));
-        frame.AddColumn("quantity", Column(list.Select(v => (string?)v.Quantity)));
-        frame.AddColumn("printed", Column(list.Select(v => (string?)v.Text)));
-        frame.AddColumn("value", Column(list.Select(v => v.Value)));
-        frame.AddColumn("decimals", Column(list.Select(v => v.Decimals)));
-        frame.AddColumn("seed_line", Column(list.Select(v => (int?)v.SeedLine)));
+        frame.AddColumn("id", FrameColumns.Of(list.Select(v => (string?)v.Id)));
+        frame.AddColumn("table", FrameColumns.Of(list.Select(v => (string?)v.Table)));
+        frame.AddColumn("row_group", FrameColumns.Of(list.Select(v => (string?)v.RowGroup)));
+        frame.AddColumn("row_label", FrameColumns.Of(list.Select(v => (string?)v.RowLabel)));
+        frame.AddColumn("column", FrameColumns.Of(list.Select(v => (string?)v.Column)));
+        frame.AddColumn("kind", FrameColumns.Of(list.Select(v => (string?)ValueKinds.NameOf(v.Kind))));
+        frame.AddColumn("quantity", FrameColumns.Of(list.Select(v => (string?)v.Quantity)));
+        frame.AddColumn("printed", FrameColumns.Of(list.Select(v => (string?)v.Text)));
+        frame.AddColumn("value", FrameColumns.Of(list.Select(v => v.Value)));
+        frame.AddColumn("decimals", FrameColumns.Of(list.Select(v => v.Decimals)));
+        frame.AddColumn("seed_line", FrameColumns.Of(list.Select(v => (int?)v.SeedLine)));
         return frame;
     }
-
-    private static Series<int, T> Column<T>(IEnumerable<T?> cells) where T : class
-    {
-        var builder = new SeriesBuilder<int, T>();
-        var key = 0;
-        foreach (var cell in cells)
-        {
-            if (cell is not null) builder.Add(key, cell);
-            key++;
-        }
-        return Complete(builder.Series, key);
-    }
-
-    private static Series<int, T> Column<T>(IEnumerable<T?> cells) where T : struct
-    {
-        var builder = new SeriesBuilder<int, T>();
-        var key = 0;
-        foreach (var cell in cells)
-        {
-            if (cell is { } value) builder.Add(key, value);
-            key++;
-        }
-        return Complete(builder.Series, key);
-    }
-
-    // Re-index on 0..count-1 so a column whose first cells are missing still spans every row.
-    private static Series<int, T> Complete<T>(Series<int, T> series, int count) =>
-        series.Realign(Enumerable.Range(0, count));
 }
