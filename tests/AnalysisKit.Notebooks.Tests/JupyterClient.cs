@@ -26,7 +26,8 @@ internal static class JupyterClient
     /// </summary>
     public static string Execute(string notebook, string outputFolder, string jupyterPath)
     {
-        Run("dotnet", Repository.Root, [], "tool", "run", "dotnet-interactive", "--", "jupyter", "install", "--path", Path.Combine(jupyterPath, "kernels"));
+        var kernels = Directory.CreateDirectory(Path.Combine(jupyterPath, "kernels")).FullName;
+        Run("dotnet", Repository.Root, [], "tool", "run", "dotnet-interactive", "--", "jupyter", "install", "--path", kernels);
         Run(NbConvert!, Path.GetDirectoryName(notebook)!, [("JUPYTER_PATH", jupyterPath)],
             "--to", "notebook", "--execute", $"--ExecutePreprocessor.kernel_name={CSharpKernel}", "--ExecutePreprocessor.timeout=600",
             "--output-dir", outputFolder, notebook);

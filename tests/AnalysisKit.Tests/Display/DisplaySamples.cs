@@ -41,6 +41,7 @@ internal static class DisplaySamples
             TrialClaimsView.Of(ledger),
             ConsistencyFindingsView.Of(ledger),
             ReconstructionFidelity.Of(trial),
+            PaperTableView.Of(ledger, "Abstract"),
         ];
     }
 }
