@@ -6,7 +6,7 @@ namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
 /// <c>analysis-kit reconstruct [--trial ID|all] [--data DIR]</c>: builds the synthetic patients of
-/// each trial that has a reconstruction (<see cref="TrialReconstructions"/>) and writes
+/// each trial whose folder holds something to rebuild them from (<see cref="TrialReconstructions"/>) and writes
 /// <c>ipd.csv</c>, <c>reconstruction.json</c> and the "Synthetic patients" section of
 /// <c>README.md</c> into <c>&lt;data&gt;/trials/&lt;id&gt;/</c>, printing one fidelity line per
 /// trial. This is the only command that writes into the data folder. An unknown trial id exits
@@ -43,14 +43,14 @@ internal static class ReconstructCommand
             {
                 throw new UsageException(
                     $"there is no trial '{chosen}'; the known trials are: {string.Join(", ", catalog.Ids)} "
-                    + $"(with a reconstruction: {string.Join(", ", TrialReconstructions.Ids)}), or '{AllTrials}'.");
+                    + $"(with a reconstruction: {string.Join(", ", TrialReconstructions.IdsIn(catalog))}), or '{AllTrials}'.");
             }
             foreach (var id in ids)
             {
-                var reconstruction = TrialReconstructions.Find(id);
+                var reconstruction = TrialReconstructions.For(catalog.FolderOf(id));
                 if (reconstruction is null)
                 {
-                    output.WriteLine($"{id}: not available (no reconstruction is registered for this trial yet); nothing written.");
+                    output.WriteLine($"{id}: not available (the trial folder holds no reconstruction plan or subgroup tables); nothing written.");
                     continue;
                 }
                 var result = reconstruction.Run(catalog.Load(id));

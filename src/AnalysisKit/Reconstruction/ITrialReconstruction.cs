@@ -3,14 +3,11 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// A way of building synthetic patients for one trial from what its paper prints. Each trial
-/// has at most one; <see cref="TrialReconstructions"/> lists them by trial id.
+/// A way of building synthetic patients from what a paper prints. Each trial has at most one;
+/// <see cref="TrialReconstructions"/> chooses it by what the trial's folder holds.
 /// </summary>
 public interface ITrialReconstruction
 {
-    /// <summary>The trial id (the folder name under <c>data/trials/</c>).</summary>
-    string TrialId { get; }
-
     /// <summary>Builds the synthetic patients from the trial's published numbers and checks them against every printed number they can reproduce.</summary>
     /// <param name="trial">The trial, loaded from its data folder.</param>
     IReconstructedTrial Run(Trial trial);

@@ -1,32 +1,29 @@
 using AnalysisKit.Reconstruction.SparseSummaries;
+using AnalysisKit.Trials;
 
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// The registry of trial reconstructions: trial id → the reconstruction that builds its synthetic
-/// patients. Trials published only as abstracts are rebuilt from their sparse summaries
-/// (<c>SparseSummaries/</c>); trials with printed subgroup tables are rebuilt from those tables
-/// (<c>SubgroupTables/</c>).
+/// Chooses a trial's reconstruction by what its folder holds: a sparse-summary plan
+/// (<c>reconstruction-plan.json</c>) → <see cref="SparseSummaryReconstruction"/>; printed
+/// subgroup survival tables (files of layout <c>subgroup_survival</c> in <c>trial.json</c>) →
+/// the subgroup-table reconstruction (<see cref="Kaseb2021Reconstruction"/>); neither → none.
 /// </summary>
 public static class TrialReconstructions
 {
-    /// <summary>Every registered reconstruction, in ordinal order of trial id.</summary>
-    public static IReadOnlyList<ITrialReconstruction> All { get; } =
-        new ITrialReconstruction[]
-        {
-            // Sparse summaries (abstract only).
-            new Chen2014Reconstruction(),
-            new Chow2014Reconstruction(),
-            new Kim2020Reconstruction(),
-            new Park2012Reconstruction(),
-            // Subgroup tables (full text).
-            new Kaseb2021Reconstruction(),
-        }.OrderBy(r => r.TrialId, StringComparer.Ordinal).ToArray();
+    /// <summary>The reconstruction of the trial in <paramref name="trialFolder"/>, or null when its folder holds nothing to rebuild patients from.</summary>
+    public static ITrialReconstruction? For(string trialFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(trialFolder);
+        if (SparseSummaryReconstruction.HasPlan(trialFolder)) return new SparseSummaryReconstruction();
+        var metadata = TrialJson.Read(Path.Combine(trialFolder, TrialJson.FileName));
+        return metadata.Files.Any(f => f.LayoutKind == TrialFileLayout.SubgroupSurvival) ? new Kaseb2021Reconstruction() : null;
+    }
 
-    /// <summary>The trial ids that have a reconstruction, in ordinal order.</summary>
-    public static IReadOnlyList<string> Ids { get; } = All.Select(r => r.TrialId).ToArray();
-
-    /// <summary>The reconstruction of a trial, or null when the trial has none (yet).</summary>
-    public static ITrialReconstruction? Find(string trialId) =>
-        All.FirstOrDefault(r => string.Equals(r.TrialId, trialId, StringComparison.Ordinal));
+    /// <summary>The ids of the catalogue's trials that have a reconstruction, in ordinal order.</summary>
+    public static IReadOnlyList<string> IdsIn(TrialCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Ids.Where(id => For(catalog.FolderOf(id)) is not null).ToList();
+    }
 }

@@ -4,7 +4,7 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// kaseb2021 in the registry of <see cref="TrialReconstructions"/>: the subgroup-table
+/// kaseb2021, chosen by <see cref="TrialReconstructions"/> for a trial folder with subgroup survival tables: the subgroup-table
 /// reconstruction of the 34 treated patients (<see cref="SubgroupTableReconstruction"/>, default
 /// settings), then the 4 sorafenib-only patients added to them so that all 38 reproduce the
 /// intention-to-treat numbers (<see cref="SorafenibOnlyPatients"/>), run by
@@ -14,9 +14,6 @@ public sealed class Kaseb2021Reconstruction : ITrialReconstruction
 {
     /// <summary>Patients enrolled (the intention-to-treat population the paper prints PFS and OS for).</summary>
     public const int Enrolled = 38;
-
-    /// <inheritdoc/>
-    public string TrialId => "kaseb2021";
 
     /// <inheritdoc/>
     public IReconstructedTrial Run(Trial trial)
