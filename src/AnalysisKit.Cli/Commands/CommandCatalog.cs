@@ -13,7 +13,7 @@ internal static class CommandCatalog
         yield return MetaCommand.Create(output);
         yield return ReproduceCommand.Create(output);
         yield return CurveToPatientsCommand.Create(output);
-        yield return ReconstructCommand.Create(output);
+        yield return ReconstructCommand.Create(output, error);
         yield return NotebooksCommand.Create(output, error);
     }
 }

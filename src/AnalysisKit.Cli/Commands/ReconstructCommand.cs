@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using AnalysisKit.Cli.Output;
+using AnalysisKit.Data;
 using AnalysisKit.Reconstruction;
 using AnalysisKit.Trials;
 
@@ -9,16 +12,23 @@ namespace AnalysisKit.Cli.Commands;
 /// each trial whose folder holds something to rebuild them from (<see cref="TrialReconstructions"/>) and writes
 /// <c>ipd.csv</c>, <c>reconstruction.json</c> and the "Synthetic patients" section of
 /// <c>README.md</c> into <c>&lt;data&gt;/trials/&lt;id&gt;/</c>, printing one fidelity line per
-/// trial. This is the only command that writes into the data folder. An unknown trial id exits
-/// with code 2 and lists the known ids; a known trial without a reconstruction is reported as not
-/// available.
+/// trial on standard output; the steps of a long search go to standard error
+/// (<see cref="ProgressLines"/>). This is the only command that writes into the data folder, and
+/// it writes nothing into a trial's folder until that trial's reconstruction has completed: the
+/// files are written into a staging folder and then moved into place together
+/// (<see cref="StagedFiles"/>, which says what is atomic), so with <c>all</c> each trial is
+/// replaced as it completes. On an error, Ctrl-C (SIGINT), SIGTERM or SIGHUP the staging folder
+/// is deleted and the trial's files stay exactly as they were; a signal that arrives while the
+/// files are being moved waits the milliseconds until they are all in place. An unknown trial id
+/// exits with code 2 and lists the known ids; a known trial without a reconstruction is reported
+/// as not available.
 /// </summary>
 internal static class ReconstructCommand
 {
     /// <summary>The <c>--trial</c> value that selects every trial (also the default).</summary>
     public const string AllTrials = "all";
 
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var trial = CommonOptions.Optional("--trial", "Trial id, or 'all' (default) for every trial with a reconstruction.");
         var data = CommonOptions.Optional("--data", "Data folder holding trials/<id>/ (default: the repository's data/ folder).");
@@ -45,6 +55,10 @@ internal static class ReconstructCommand
                     $"there is no trial '{chosen}'; the known trials are: {string.Join(", ", catalog.Ids)} "
                     + $"(with a reconstruction: {string.Join(", ", TrialReconstructions.IdsIn(catalog))}), or '{AllTrials}'.");
             }
+            var staged = new StagedFiles();
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => staged.Abandon());
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => staged.Abandon());
+            using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => staged.Abandon());
             foreach (var id in ids)
             {
                 var reconstruction = TrialReconstructions.For(catalog.FolderOf(id));
@@ -53,8 +67,8 @@ internal static class ReconstructCommand
                     output.WriteLine($"{id}: not available (the trial folder holds no reconstruction plan or subgroup tables); nothing written.");
                     continue;
                 }
-                var result = reconstruction.Run(catalog.Load(id));
-                result.WriteTo(catalog.FolderOf(id));
+                var result = reconstruction.Run(catalog.Load(id), new ProgressLines(error));
+                staged.Write(catalog.FolderOf(id), result.WriteTo);
                 output.WriteLine(result.Summary);
             }
             return ExitCodes.Success;

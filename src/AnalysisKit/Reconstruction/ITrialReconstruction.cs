@@ -11,6 +11,15 @@ public interface ITrialReconstruction
     /// <summary>Builds the synthetic patients from the trial's published numbers and checks them against every printed number they can reproduce.</summary>
     /// <param name="trial">The trial, loaded from its data folder.</param>
     IReconstructedTrial Run(Trial trial);
+
+    /// <summary>
+    /// <see cref="Run(Trial)"/>, reporting the steps of a long search to
+    /// <paramref name="progress"/> as it goes; the result is the same. Fast reconstructions
+    /// report nothing (the default).
+    /// </summary>
+    /// <param name="trial">The trial, loaded from its data folder.</param>
+    /// <param name="progress">Receives the steps, possibly from several threads; null for none.</param>
+    IReconstructedTrial Run(Trial trial, IProgress<ReconstructionProgress>? progress) => Run(trial);
 }
 
 /// <summary>The outcome of a reconstruction: synthetic patients, their fidelity table, and how to write them.</summary>

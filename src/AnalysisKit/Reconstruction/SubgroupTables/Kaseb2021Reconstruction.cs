@@ -16,11 +16,25 @@ public sealed class Kaseb2021Reconstruction : ITrialReconstruction
     public const int Enrolled = 38;
 
     /// <inheritdoc/>
-    public IReconstructedTrial Run(Trial trial)
+    public IReconstructedTrial Run(Trial trial) => Run(trial, null);
+
+    /// <summary>
+    /// <see cref="Run(Trial)"/>, reporting the search's stages (see
+    /// <see cref="SubgroupTableReconstruction.Run(Trial, IProgress{ReconstructionProgress})"/>)
+    /// and the start and end of the sorafenib-only search.
+    /// </summary>
+    /// <param name="trial">The trial, loaded from its data folder.</param>
+    /// <param name="progress">Receives the steps, possibly from several threads; null for none.</param>
+    public IReconstructedTrial Run(Trial trial, IProgress<ReconstructionProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(trial);
-        var treated = new SubgroupTableReconstruction().Run(trial);
+        var treated = new SubgroupTableReconstruction().Run(trial, progress);
+        progress?.Report(new ReconstructionProgress(trial.Id,
+            string.Create(CultureInfo.InvariantCulture, $"search done, {treated.Fidelity.Cells.Count(c => c.Agrees)}/{treated.Fidelity.Cells.Count} printed cells reproduced; sorafenib-only patients: grid search started"),
+            treated.Objective));
         var sorafenibOnly = SorafenibOnlyPatients.Find(treated.Patients, IntentionToTreatTargets.Of(trial, Enrolled));
+        progress?.Report(new ReconstructionProgress(trial.Id,
+            string.Create(CultureInfo.InvariantCulture, $"sorafenib-only patients: done, {sorafenibOnly.Cells.Count(c => c.Agrees)}/{sorafenibOnly.Cells.Count} {sorafenibOnly.Targets.Population}-patient numbers reproduced")));
         return new Reconstructed(treated, sorafenibOnly);
     }
 

@@ -22,6 +22,10 @@ internal sealed class SubgroupAnnealer
     private const int Pfs = 0, Os = 1, Ttrp = 2;
     private static readonly string[] EndpointNames = ["PFS", "OS", "TTRP"];
 
+    /// <summary>The eight stages of the search, in order (see <see cref="Open"/> and <see cref="Close"/>).</summary>
+    public static IReadOnlyList<string> StageNames { get; } =
+        ["counts", "whole cohort", "TTRP table", "TTRP and PFS tables", "everything", "levels", "TTRP censoring", "exact descent"];
+
     private readonly BaselineSchema _schema;
     private readonly Random _random;
     private readonly int _n;
@@ -229,8 +233,11 @@ internal sealed class SubgroupAnnealer
     /// without it, and lost no p.</item>
     /// </list>
     /// </summary>
+    /// <param name="startTemperature">Starting temperature of the annealing.</param>
+    /// <param name="endTemperature">Final temperature of the annealing.</param>
+    /// <param name="stageEnded">Called with the stage's index in <see cref="StageNames"/> and its objective as each stage ends; null for none.</param>
     /// <returns>The objective after the fourth stage (Tables 6 and 4 with every n and events cell).</returns>
-    public double Open(double startTemperature, double endTemperature)
+    public double Open(double startTemperature, double endTemperature, Action<int, double>? stageEnded = null)
     {
         _useP = false;
         _stage = CountsStage;
@@ -244,6 +251,7 @@ internal sealed class SubgroupAnnealer
             ResetPenalties();
             counts = Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
         }
+        stageEnded?.Invoke(0, counts);
 
         _stage = CohortStage;
         var bestCohort = double.PositiveInfinity;
@@ -261,37 +269,51 @@ internal sealed class SubgroupAnnealer
             }
         }
         RestoreState(bestCohortState);
+        stageEnded?.Invoke(1, bestCohort);
 
         _stage = AllStage;
         _endpoints = TtrpAlone;
         ResetPenalties();
-        Anneal(TtrpTableIterations, startTemperature, endTemperature, stopAtZero: false);
+        var ttrpTable = Anneal(TtrpTableIterations, startTemperature, endTemperature, stopAtZero: false);
+        stageEnded?.Invoke(2, ttrpTable);
         _endpoints = TtrpAndPfs;
         ResetPenalties();
-        return Anneal(TtrpAndPfsTablesIterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
+        var ttrpAndPfsTables = Anneal(TtrpAndPfsTablesIterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
+        stageEnded?.Invoke(3, ttrpAndPfsTables);
+        return ttrpAndPfsTables;
     }
 
     /// <summary>Runs the last four stages (see <see cref="Open"/>, which must have run) and returns the patients of the best state seen with their exact objective.</summary>
-    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Close(int iterations, double startTemperature, double endTemperature, bool useP)
+    /// <param name="iterations">Iterations of the fifth stage (everything).</param>
+    /// <param name="startTemperature">Starting temperature of the annealing.</param>
+    /// <param name="endTemperature">Final temperature of the annealing.</param>
+    /// <param name="useP">Whether the log-rank p cells count in the objective.</param>
+    /// <param name="stageEnded">Called with the stage's index in <see cref="StageNames"/> and its objective as each stage ends; null for none.</param>
+    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Close(int iterations, double startTemperature, double endTemperature, bool useP, Action<int, double>? stageEnded = null)
     {
         _endpoints = AllEndpoints;
         _useP = useP;
         ResetPenalties();
-        Anneal(iterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
+        var everything = Anneal(iterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
+        stageEnded?.Invoke(4, everything);
+        var levels = everything;
         foreach (var variable in _schema.Variables)
         {
-            Anneal(PolishIterations, startTemperature, endTemperature, stopAtZero: false, () =>
+            levels = Anneal(PolishIterations, startTemperature, endTemperature, stopAtZero: false, () =>
             {
                 _affectedRows.Clear(); _affectedGroups.Clear(); _stamp++; _savedCount = 0; _swapColumn = null;
                 return SwapLevels(variable);
             });
         }
+        stageEnded?.Invoke(5, levels);
         _stage = TtrpStage;
-        Anneal(TtrpIterations, startTemperature, endTemperature, stopAtZero: false);
+        var ttrpCensoring = Anneal(TtrpIterations, startTemperature, endTemperature, stopAtZero: false);
+        stageEnded?.Invoke(6, ttrpCensoring);
         _stage = AllStage;
         _exact = true;
         ResetPenalties();
         var best = Anneal(ExactIterations, DescentTemperature, DescentTemperature, stopAtZero: false);
+        stageEnded?.Invoke(7, best);
         return (Snapshot(), best);
     }
 

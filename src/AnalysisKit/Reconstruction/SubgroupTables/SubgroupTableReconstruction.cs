@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AnalysisKit.Trials;
@@ -81,7 +82,7 @@ public sealed class SubgroupTableReconstruction
     /// <summary>Final temperature of the annealing; default 0.005.</summary>
     public double EndTemperature { get; init; } = 0.005;
 
-    /// <summary>The seed of the chain whose patients were kept, after <see cref="Run"/>.</summary>
+    /// <summary>The seed of the chain whose patients were kept, after <see cref="Run(Trial)"/>.</summary>
     public int WinningSeed { get; private set; }
 
     /// <summary>Whether the log-rank p cells are part of the main stage's objective (each time move then recomputes the tests of its end point); default true.</summary>
@@ -89,7 +90,17 @@ public sealed class SubgroupTableReconstruction
 
     /// <summary>Runs the reconstruction for a loaded trial.</summary>
     /// <exception cref="ArgumentException">The trial lacks Table 1 or the PFS, OS and TTRP subgroup tables, or their totals cannot describe coherent patients.</exception>
-    public ReconstructionResult Run(Trial trial)
+    public ReconstructionResult Run(Trial trial) => Run(trial, null);
+
+    /// <summary>
+    /// Runs the reconstruction for a loaded trial, reporting to <paramref name="progress"/> when
+    /// the search starts, when each chain ends each of its eight stages (with the stage's
+    /// objective), and which chains go on; the result is the same as without.
+    /// </summary>
+    /// <param name="trial">The trial, loaded from its data folder.</param>
+    /// <param name="progress">Receives the steps, from the chains' threads; null for none.</param>
+    /// <exception cref="ArgumentException">The trial lacks Table 1 or the PFS, OS and TTRP subgroup tables, or their totals cannot describe coherent patients.</exception>
+    public ReconstructionResult Run(Trial trial, IProgress<ReconstructionProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(trial);
         var schema = BaselineSchema.Of(trial);
@@ -111,15 +122,19 @@ public sealed class SubgroupTableReconstruction
         var landmarkOrders = LandmarkOrders.OfAll(tables.Where(t => OrderedEndpoints.Contains(t.Endpoint)).ToList());
         var annealers = new SubgroupAnnealer[Chains];
         var opened = new double[Chains];
+        progress?.Report(new ReconstructionProgress(trial.Id,
+            string.Create(CultureInfo.InvariantCulture, $"search started: {Chains} chains (seeds {Seed}–{Seed + Chains - 1}) through stages 1–4, {ChainsContinued} of them through stages 5–8")));
         Parallel.For(0, Chains, parallel, c =>
         {
             annealers[c] = new SubgroupAnnealer(schema, tables, landmarkOrders, Seed + c);
-            opened[c] = annealers[c].Open(StartTemperature, EndTemperature);
+            opened[c] = annealers[c].Open(StartTemperature, EndTemperature, StageReporter(trial.Id, Seed + c, progress));
         });
         var continued = Enumerable.Range(0, Chains).OrderBy(c => opened[c]).ThenBy(c => c).Take(ChainsContinued).Order().ToArray();
+        progress?.Report(new ReconstructionProgress(trial.Id,
+            $"going on with seeds {string.Join(", ", continued.Select(c => (Seed + c).ToString(CultureInfo.InvariantCulture)))}"));
         var closed = new (IReadOnlyList<SyntheticPatient> Patients, double Objective)[continued.Length];
         Parallel.For(0, continued.Length, parallel, k =>
-            closed[k] = annealers[continued[k]].Close(Iterations, StartTemperature, EndTemperature, UseLogRank));
+            closed[k] = annealers[continued[k]].Close(Iterations, StartTemperature, EndTemperature, UseLogRank, StageReporter(trial.Id, Seed + continued[k], progress)));
         var winner = 0;
         for (var k = 1; k < closed.Length; k++)
             if (closed[k].Objective < closed[winner].Objective) winner = k;
@@ -128,6 +143,13 @@ public sealed class SubgroupTableReconstruction
         var fidelity = FidelityEvaluator.Evaluate(trial, schema, patients);
         return new ReconstructionResult(trial, schema, patients, fidelity, this, objective);
     }
+
+    private static Action<int, double>? StageReporter(string trialId, int seed, IProgress<ReconstructionProgress>? progress) =>
+        progress is null
+            ? null
+            : (stage, objective) => progress.Report(new ReconstructionProgress(trialId,
+                string.Create(CultureInfo.InvariantCulture, $"stage {stage + 1}/{SubgroupAnnealer.StageNames.Count} ({SubgroupAnnealer.StageNames[stage]}) done, seed {seed}"),
+                objective));
 
     /// <summary>
     /// Writes <c>ipd.csv</c> and <c>reconstruction.json</c> into <paramref name="folder"/>
@@ -147,7 +169,7 @@ public sealed class SubgroupTableReconstruction
     }
 }
 
-/// <summary>The outcome of <see cref="SubgroupTableReconstruction.Run"/>.</summary>
+/// <summary>The outcome of <see cref="SubgroupTableReconstruction.Run(Trial, IProgress{ReconstructionProgress})"/>.</summary>
 /// <param name="Trial">The trial reconstructed.</param>
 /// <param name="Schema">Baseline columns and how they map to the printed tables.</param>
 /// <param name="Patients">The synthetic patients, numbered 1 to n.</param>
