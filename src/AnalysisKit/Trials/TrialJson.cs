@@ -41,7 +41,7 @@ public static class TrialJson
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? checked((int)l) + 1 : 0;
-            throw new DataFileException(path, line, e.Path, $"the trial metadata is not valid: {Explain(e.Message)}");
+            throw new DataFileException(path, line, e.Path, $"the trial metadata is not valid: {JsonSchemaErrors.Explain(e.Message, "trial", "; write null where the paper is silent")}");
         }
         if (metadata is null)
             throw new DataFileException(path, 1, null, "the file holds null instead of the trial metadata object.");
@@ -103,18 +103,4 @@ public static class TrialJson
         }
     }
 
-    private static string Explain(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0) message = message[..cut];
-        const string missing = "missing required properties including: ";
-        var at = message.IndexOf(missing, StringComparison.Ordinal);
-        if (at >= 0)
-            return "a required property is missing (" + message[(at + missing.Length)..].TrimEnd('.') + "); write null where the paper is silent.";
-        if (message.Contains("doesn't allow setting null values", StringComparison.Ordinal))
-            return "this property needs a value; null is not allowed here.";
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-            return "this property is not part of the trial schema (see data/README.md).";
-        return message;
-    }
 }

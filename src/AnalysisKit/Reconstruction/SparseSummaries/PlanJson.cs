@@ -38,22 +38,8 @@ internal static class PlanJson
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? checked((int)l) + 1 : 0;
-            throw new DataFileException(path, line, e.Path, $"the reconstruction plan is not valid: {Explain(e.Message)}");
+            throw new DataFileException(path, line, e.Path, $"the reconstruction plan is not valid: {JsonSchemaErrors.Explain(e.Message, "plan", "")}");
         }
     }
 
-    private static string Explain(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0) message = message[..cut];
-        const string missing = "missing required properties including: ";
-        var at = message.IndexOf(missing, StringComparison.Ordinal);
-        if (at >= 0)
-            return "a required property is missing (" + message[(at + missing.Length)..].TrimEnd('.') + ").";
-        if (message.Contains("doesn't allow setting null values", StringComparison.Ordinal))
-            return "this property needs a value; null is not allowed here.";
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-            return "this property is not part of the plan schema (see data/README.md).";
-        return message;
-    }
 }
