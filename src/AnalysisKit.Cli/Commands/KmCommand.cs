@@ -62,9 +62,8 @@ internal static class KmCommand
                 QuantileRule = ParseQuantileRule(parse.GetValue(quantileRule)!),
             };
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!, parse.GetValue(group));
-            var curves = input.Group is null
-                ? [KaplanMeier.Fit(input.Time, input.Event, options)]
-                : KaplanMeier.FitByGroup(input.Time, input.Event, input.Group.Labels(), options);
+            var sample = SurvivalSample.Of(input.Time, input.Event, input.Group);
+            var curves = input.Group is null ? [KaplanMeier.Fit(sample, options)] : KaplanMeier.FitByGroup(sample, options);
             var result = KmResult.Of(curves, options, request);
             output.Write(parse.GetValue(format) == OutputFormat.Json ? KmJson.Write(result) : KmText.Write(result));
             return ExitCodes.Success;

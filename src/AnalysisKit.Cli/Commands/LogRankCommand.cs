@@ -38,7 +38,7 @@ internal static class LogRankCommand
                 throw new UsageException("logrank writes text or json; --format html is not offered here.");
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!,
                 parse.GetValue(group), parse.GetValue(strata));
-            var result = LogRankTest.Compute(input.Time, input.Event, input.Group!.Labels(), input.Strata?.Labels(), parse.GetValue(rho));
+            var result = LogRankTest.Compute(SurvivalSample.Of(input.Time, input.Event, input.Group, input.Strata), parse.GetValue(rho));
             output.Write(outputFormat == OutputFormat.Json ? Json(result) : Text(result));
             return ExitCodes.Success;
         });
