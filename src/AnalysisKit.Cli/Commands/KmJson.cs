@@ -3,7 +3,7 @@ using AnalysisKit.Survival;
 
 namespace AnalysisKit.Cli.Commands;
 
-/// <summary>The km command's JSON document, names and shapes as cli-json.md fixes them.</summary>
+/// <summary>The km command's JSON document, names and shapes as cli-json.md fixes them; with groups, the log-rank object added.</summary>
 internal static class KmJson
 {
     public static string Write(KmResult result)
@@ -42,6 +42,12 @@ internal static class KmJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (result.Grouped)
+        {
+            json.WritePropertyName("logrank");
+            if (result.LogRank is { } logRank) LogRankJson.WriteObject(doc, logRank);
+            else json.WriteNullValue();
+        }
         json.WriteEndObject();
         return doc.ToText() + "\n";
     }
