@@ -69,7 +69,8 @@ internal static class KmCommand
             };
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!, parse.GetValue(group));
             var result = KmResult.Of(SurvivalSample.Of(input.Time, input.Event, input.Group), options, request);
-            output.Write(parse.GetValue(format) == OutputFormat.Json ? KmJson.Write(result) : KmText.Write(result, parse.GetValue(table)));
+            if (parse.GetValue(format) == OutputFormat.Json) KmJson.Write(result, output);
+            else output.Write(KmText.Write(result, parse.GetValue(table)));
             return ExitCodes.Success;
         });
         return command;
