@@ -3,9 +3,9 @@ namespace AnalysisKit.Data;
 /// <summary>The columns <see cref="TypedCsvReader"/> read from one file, each already typed and checked.</summary>
 public sealed class TypedColumns
 {
-    private readonly IReadOnlyDictionary<string, object> _columns;
+    private readonly IReadOnlyDictionary<(string Column, CsvColumnType Type), object> _columns;
 
-    internal TypedColumns(string file, int rowCount, IReadOnlyDictionary<string, object> columns)
+    internal TypedColumns(string file, int rowCount, IReadOnlyDictionary<(string Column, CsvColumnType Type), object> columns)
     {
         File = file;
         RowCount = rowCount;
@@ -19,16 +19,17 @@ public sealed class TypedColumns
     public int RowCount { get; }
 
     /// <summary>A column read as <see cref="CsvColumnType.Time"/> or <see cref="CsvColumnType.Number"/>.</summary>
-    public double[] Numbers(string column) => Get<double[]>(column);
+    public double[] Numbers(string column) =>
+        _columns.ContainsKey((column, CsvColumnType.Number)) ? Get<double[]>(column, CsvColumnType.Number) : Get<double[]>(column, CsvColumnType.Time);
 
     /// <summary>A column read as <see cref="CsvColumnType.Event"/>: true where the row had the event.</summary>
-    public bool[] Events(string column) => Get<bool[]>(column);
+    public bool[] Events(string column) => Get<bool[]>(column, CsvColumnType.Event);
 
     /// <summary>A column read as <see cref="CsvColumnType.Label"/>.</summary>
-    public LabelColumn Labels(string column) => Get<LabelColumn>(column);
+    public LabelColumn Labels(string column) => Get<LabelColumn>(column, CsvColumnType.Label);
 
-    private T Get<T>(string column) where T : class =>
-        _columns.TryGetValue(column, out var values) && values is T typed
+    private T Get<T>(string column, CsvColumnType type) where T : class =>
+        _columns.TryGetValue((column, type), out var values) && values is T typed
             ? typed
-            : throw new ArgumentException($"The column '{column}' was not read as {typeof(T).Name}.", nameof(column));
+            : throw new ArgumentException($"The column '{column}' was not read as {type}.", nameof(column));
 }

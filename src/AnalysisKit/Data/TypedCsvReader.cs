@@ -14,7 +14,7 @@ public static class TypedCsvReader
 {
     /// <summary>Reads the named columns of <paramref name="path"/>; other columns are skipped.</summary>
     /// <param name="path">CSV file with a header row.</param>
-    /// <param name="columns">Each column to read and its type; a column named twice is read once, as its first type.</param>
+    /// <param name="columns">Each column to read and its type; a column may be read as several types (a stratum that is also a covariate).</param>
     /// <exception cref="DataFileException">The file is missing, empty, ragged or not CSV; a column is absent; a cell is bad; there are no data rows.</exception>
     public static TypedColumns Read(string path, IEnumerable<(string Column, CsvColumnType Type)> columns)
     {
@@ -24,12 +24,12 @@ public static class TypedCsvReader
         {
             var header = CsvSource.ReadHeader(csv, path);
             var sinks = new List<(int Index, Sink Sink)>();
-            foreach (var (column, type) in columns.DistinctBy(c => c.Column, StringComparer.Ordinal))
+            foreach (var (column, type) in columns.Distinct())
                 sinks.Add((header.IndexOf(column), Sink.For(type, path, column)));
             var rows = ReadRows(csv, header, sinks);
             if (rows == 0)
                 throw new DataFileException(path, 0, null, "the file has a header but no data rows.");
-            return new TypedColumns(path, rows, sinks.ToDictionary(s => s.Sink.Column, s => s.Sink.Result(), StringComparer.Ordinal));
+            return new TypedColumns(path, rows, sinks.ToDictionary(s => (s.Sink.Column, s.Sink.Type), s => s.Sink.Result()));
         }
         catch (CsvFormatException e)
         {
@@ -58,9 +58,11 @@ public static class TypedCsvReader
     }
 
     /// <summary>Where the cells of one column go.</summary>
-    private abstract class Sink(string column)
+    private abstract class Sink(string column, CsvColumnType type)
     {
         public string Column { get; } = column;
+
+        public CsvColumnType Type { get; } = type;
 
         public abstract void Add(ReadOnlySpan<char> cell, int line);
 
@@ -76,7 +78,7 @@ public static class TypedCsvReader
         };
     }
 
-    private sealed class NumberSink(string file, string column, bool isTime) : Sink(column)
+    private sealed class NumberSink(string file, string column, bool isTime) : Sink(column, isTime ? CsvColumnType.Time : CsvColumnType.Number)
     {
         private readonly List<double> _values = [];
 
@@ -86,7 +88,7 @@ public static class TypedCsvReader
         public override object Result() => _values.ToArray();
     }
 
-    private sealed class EventSink(string file, string column) : Sink(column)
+    private sealed class EventSink(string file, string column) : Sink(column, CsvColumnType.Event)
     {
         private readonly EventColumn _events = new(file, column);
 
@@ -95,7 +97,7 @@ public static class TypedCsvReader
         public override object Result() => _events.ToArray();
     }
 
-    private sealed class LabelSink(string file, string column) : Sink(column)
+    private sealed class LabelSink(string file, string column) : Sink(column, CsvColumnType.Label)
     {
         private readonly LabelColumnBuilder _labels = new();
 

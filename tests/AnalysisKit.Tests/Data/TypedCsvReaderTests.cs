@@ -24,6 +24,17 @@ public class TypedCsvReaderTests
         Assert.That(typed.Labels("arm").Levels, Is.EqualTo(LevelOrder.Levels(CsvColumnReader.Labels(table, "arm"))));
     }
 
+    [Test]
+    public void ColumnCanBeReadAsTwoTypes()
+    {
+        // cox --strata site --covariates site: the stratum labels and the numbers of one column
+        using var csv = new TempCsv("time,status,site\n1,1,2\n2,0,10\n3,1,2\n");
+        var typed = TypedCsvReader.Read(csv.Path, [("time", CsvColumnType.Time), ("status", CsvColumnType.Event),
+            ("site", CsvColumnType.Label), ("site", CsvColumnType.Number)]);
+        Assert.That(typed.Labels("site").Levels, Is.EqualTo(new[] { "2", "10" }));
+        Assert.That(typed.Numbers("site"), Is.EqualTo(new[] { 2.0, 10.0, 2.0 }));
+    }
+
     [TestCase("time,status,arm\n1,1,A\n2,0,B\n-4,1,A\n", 4, "time", "negative")]
     [TestCase("time,status,arm\n1,1,A\n2,yes,B\n", 3, "status", "'yes' is not understood")]
     [TestCase("time,status,arm\n1,0,A\n2,1,B\n3,2,A\n", 4, "status", "mixes 0/1 and 1/2")]
