@@ -4,8 +4,8 @@ using BenchmarkDotNet.Running;
 
 // Modes (see README, "Performance"):
 //   generate ROWS FILE   write the synthetic trial (fixed seed)
-//   km FILE              (a) Kaplan–Meier by group with medians, and the log-rank test
-//   cox FILE             (b) Cox model on x1 + x2 + x3, Efron ties
+//   summarize km JSON    the summary of `analysis-kit km --group --format json` output, as bench.R prints it
+//   summarize cox JSON   the summary of `analysis-kit cox --format json` output
 //   steps FILE           time each step in one process (a rough profile)
 //   compare KIT R        check that two printed summaries agree (exit 1 when they do not)
 //   bdn [BDN ARGS]       BenchmarkDotNet, in process, on 100 000 rows
@@ -17,11 +17,11 @@ switch (mode)
         var censored = SyntheticTrial.Write(args[2], rows);
         Console.WriteLine($"{rows} rows written to {args[2]} ({censored:P1} censored)");
         return 0;
-    case "km" when args.Length == 2:
-        WholeProcessWork.KaplanMeierAndLogRank(args[1], Console.Out);
+    case "summarize" when args.Length == 3 && args[1] == "km":
+        CliSummary.KaplanMeierAndLogRank(args[2], Console.Out);
         return 0;
-    case "cox" when args.Length == 2:
-        WholeProcessWork.Cox(args[1], Console.Out);
+    case "summarize" when args.Length == 3 && args[1] == "cox":
+        CliSummary.Cox(args[2], Console.Out);
         return 0;
     case "steps" when args.Length == 2:
         StepTimings.Run(args[1], Console.Out);
@@ -34,6 +34,6 @@ switch (mode)
         BenchmarkRunner.Run<SurvivalBenchmarks>(args: args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate ROWS FILE | km FILE | cox FILE | steps FILE | compare KIT_SUMMARY R_SUMMARY | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: generate ROWS FILE | summarize km|cox JSON | steps FILE | compare KIT_SUMMARY R_SUMMARY | bdn [BenchmarkDotNet args]");
         return 2;
 }

@@ -1,5 +1,6 @@
-# The R side of the AnalysisKit performance benchmark: the same work as the kit's
-# `km` and `cox` modes (WholeProcessWork.cs), from the same CSV, printing the same summary.
+# The R side of the AnalysisKit performance benchmark: the same work as the kit's commands
+# `analysis-kit km --group` (with its log-rank test) and `analysis-kit cox`, from the same CSV,
+# printing the summary that CliSummary.cs reads off the kit's JSON.
 #   Rscript bench.R km  FILE   # survfit(~ group) medians and survdiff (log-rank)
 #   Rscript bench.R cox FILE   # coxph(~ x1 + x2 + x3, ties = "efron"), concordance included
 # The file is read with base read.csv (data.table is not installed here).
@@ -45,8 +46,6 @@ if (mode == "km") {
   say("loglik_null", fit$loglik[1])
   say("loglik", fit$loglik[2])
   say("iterations", fit$iter)
-  say("concordant", fit$concordance[["concordant"]])
-  say("discordant", fit$concordance[["discordant"]])
   say("concordance", fit$concordance[["concordance"]])
   say("concordance_se", fit$concordance[["std"]])
 }

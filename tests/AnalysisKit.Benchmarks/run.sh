@@ -1,29 +1,36 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of AnalysisKit's survival engine against R's survival package.
+# Whole-process benchmark of the `analysis-kit` command-line program against R's survival package.
 #
-#   tests/AnalysisKit.Benchmarks/run.sh            # 1e5 and 1e6 rows, 3 runs each, median reported
+#   tests/AnalysisKit.Benchmarks/run.sh              # 1e6 rows, 3 runs each, median reported
+#   tests/AnalysisKit.Benchmarks/run.sh --with-1e7   # also 1e7 rows (slow: R needs minutes and GiBs)
 #   REPS=5 SIZES="100000" OUT=/tmp/bench tests/AnalysisKit.Benchmarks/run.sh
 #
-# For each size it writes the synthetic trial (fixed seed) to $OUT (default out/bench, which
-# git ignores), builds the kit in Release, then runs each side as its own process under
-# /usr/bin/time -v, timing everything from process start to exit: reading the CSV and
-#   km  - Kaplan-Meier curves by group with medians, and the log-rank test
-#   cox - Cox model on x1 + x2 + x3, Efron ties (with the concordance coxph computes)
-# It checks that the kit's summary agrees with R's (1e-6 relative) and prints a Markdown
-# table: median wall time and CPU time (user + system) with the kit/R ratios, and the largest
-# peak resident memory over the runs.
+# For each size it writes the synthetic trial (fixed seed, SyntheticTrial.cs) to $OUT (default
+# out/bench, which git ignores), builds the CLI in Release, then runs each side as its own
+# process under /usr/bin/time -v, timing everything from process start to exit:
+#   km  - analysis-kit km FILE --time time --event status --group group --format json
+#         (Kaplan-Meier curves by arm with medians and CIs, and the log-rank test of the arms)
+#         against survfit(Surv(time, status) ~ group) and survdiff in bench.R
+#   cox - analysis-kit cox FILE --time time --event status --covariates x1,x2,x3 --format json
+#         (Efron ties, with the concordance) against coxph in bench.R
+# It checks that the kit's answers agree with R's (1e-6 relative; CliSummary.cs reads the kit's
+# JSON) and prints a Markdown table: median wall time and CPU time (user + system) with the
+# kit/R ratios, and the largest peak resident memory over the runs.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 out="${OUT:-$root/out/bench}"
 reps="${REPS:-3}"
-sizes="${SIZES:-100000 1000000}"
+sizes="${SIZES:-1000000}"
+if [[ "${1:-}" == "--with-1e7" ]]; then sizes="$sizes 10000000"; fi
 mkdir -p "$out"
 
-dotnet build "$here/AnalysisKit.Benchmarks.csproj" -c Release -nologo -v quiet >"$out/build.log" 2>&1 \
-  || { cat "$out/build.log"; exit 1; }
-kit="$here/bin/Release/net10.0/AnalysisKit.Benchmarks"
+for project in "$root/src/AnalysisKit.Cli/AnalysisKit.Cli.csproj" "$here/AnalysisKit.Benchmarks.csproj"; do
+  dotnet build "$project" -c Release -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+done
+cli="$root/src/AnalysisKit.Cli/bin/Release/net10.0/analysis-kit"
+tools="$here/bin/Release/net10.0/AnalysisKit.Benchmarks"
 export EDITOR=vi
 
 # shellcheck source=timing.sh
@@ -32,15 +39,20 @@ source "$here/timing.sh"
 rows_md=()
 for n in $sizes; do
   csv="$out/trial-$n.csv"
-  "$kit" generate "$n" "$csv" >&2
+  "$tools" generate "$n" "$csv" >&2
   for work in km cox; do
+    case "$work" in
+      km) kit_args=(km "$csv" --time time --event status --group group --format json) ;;
+      cox) kit_args=(cox "$csv" --time time --event status --covariates x1,x2,x3 --format json) ;;
+    esac
     rm -f "$out/kit-$work-$n.times" "$out/r-$work-$n.times"
     for ((i = 1; i <= reps; i++)); do
       echo "rows $n, $work, run $i of $reps" >&2
-      timed "$out/kit-$work-$n.times" "$out/kit-$work-$n.summary" "$kit" "$work" "$csv"
+      timed "$out/kit-$work-$n.times" "$out/kit-$work-$n.json" "$cli" "${kit_args[@]}"
       timed "$out/r-$work-$n.times" "$out/r-$work-$n.summary" Rscript "$here/bench.R" "$work" "$csv"
     done
-    if "$kit" compare "$out/kit-$work-$n.summary" "$out/r-$work-$n.summary" >"$out/compare-$work-$n.txt"; then
+    "$tools" summarize "$work" "$out/kit-$work-$n.json" >"$out/kit-$work-$n.summary"
+    if "$tools" compare "$out/kit-$work-$n.summary" "$out/r-$work-$n.summary" >"$out/compare-$work-$n.txt"; then
       agree="yes"
     else
       agree="NO (see $out/compare-$work-$n.txt)"

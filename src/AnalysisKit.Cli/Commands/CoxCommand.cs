@@ -52,14 +52,16 @@ internal static class CoxCommand
                 throw new UsageException(
                     $"--factors names '{stray}', which is not one of --covariates ({string.Join(",", covariateNames)}); every factor must also be a covariate.");
 
+            bool IsFactor(string name) => factorNames.Contains(name, StringComparer.Ordinal);
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!,
-                strataColumn: parse.GetValue(strata));
+                strataColumn: parse.GetValue(strata),
+                more: covariateNames.Select(name => (name, IsFactor(name) ? CsvColumnType.Label : CsvColumnType.Number)));
             var model = covariateNames
-                .Select(name => factorNames.Contains(name, StringComparer.Ordinal)
-                    ? CoxCovariate.Categorical(name, CsvColumnReader.Labels(input.Table, name))
-                    : CoxCovariate.Numeric(name, CsvColumnReader.Numbers(input.Table, name)))
+                .Select(name => IsFactor(name)
+                    ? CoxCovariate.Categorical(name, input.Columns.Labels(name).Labels())
+                    : CoxCovariate.Numeric(name, input.Columns.Numbers(name)))
                 .ToList();
-            var fit = CoxModel.Fit(input.Time, input.Event, model, input.Strata, options);
+            var fit = CoxModel.Fit(input.Time, input.Event, model, input.Strata?.Labels(), options);
             output.Write(outputFormat == OutputFormat.Json ? Json(fit) : Text(fit));
             return ExitCodes.Success;
         });

@@ -7,9 +7,11 @@ namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
 /// <c>analysis-kit km FILE --time COL --event COL [--group COL] [--conf-type log|log-log|plain]
-/// [--times T1,T2,...] [--tau T] --format json|text</c>: Kaplan–Meier curves as R's
-/// <c>survfit</c>, <c>print.survfit</c> and <c>summary(fit, times = )</c> report them. The JSON
-/// shape is fixed by the command-line contract (cli-json.md, section <c>km</c>).
+/// [--times T1,T2,...] [--tau T] [--table] --format json|text</c>: Kaplan–Meier curves as R's
+/// <c>survfit</c>, <c>print.survfit</c> and <c>summary(fit, times = )</c> report them, and with
+/// <c>--group</c> the log-rank test of the groups (<c>survdiff</c>) from the same sorted sample.
+/// The JSON shape is fixed by the command-line contract (cli-json.md, section <c>km</c>); extra
+/// field <c>logrank</c> with <c>--group</c> (the logrank command's object; null for one group).
 /// </summary>
 internal static class KmCommand
 {
@@ -40,11 +42,15 @@ internal static class KmCommand
             Description = "With --times: also report times after a curve's last observation, carrying its last values forward (R's extend = TRUE).",
         };
         var tau = CommonOptions.Optional("--tau", "Upper limit of the restricted mean (default: the largest observed time over all curves, R's rmean = \"common\").");
+        var table = new Option<bool>("--table")
+        {
+            Description = "Text output: also print each curve's full table and the restricted means (summary(fit)); by default one line per curve, as print(survfit).",
+        };
         var format = CommonOptions.Format();
 
         var command = new Command("km", "Kaplan-Meier survival curves, medians and restricted means (R survfit conventions).");
         command.Arguments.Add(file);
-        foreach (var option in new Option[] { time, status, group, confType, confLevel, quantileRule, times, extend, tau, format })
+        foreach (var option in new Option[] { time, status, group, confType, confLevel, quantileRule, times, extend, tau, table, format })
             command.Options.Add(option);
 
         command.SetAction(parse =>
@@ -62,11 +68,9 @@ internal static class KmCommand
                 QuantileRule = ParseQuantileRule(parse.GetValue(quantileRule)!),
             };
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!, parse.GetValue(group));
-            var curves = input.Group is null
-                ? [KaplanMeier.Fit(input.Time, input.Event, options)]
-                : KaplanMeier.FitByGroup(input.Time, input.Event, input.Group, options);
-            var result = KmResult.Of(curves, options, request);
-            output.Write(parse.GetValue(format) == OutputFormat.Json ? KmJson.Write(result) : KmText.Write(result));
+            var result = KmResult.Of(SurvivalSample.Of(input.Time, input.Event, input.Group), options, request);
+            if (parse.GetValue(format) == OutputFormat.Json) KmJson.Write(result, output);
+            else output.Write(KmText.Write(result, parse.GetValue(table)));
             return ExitCodes.Success;
         });
         return command;

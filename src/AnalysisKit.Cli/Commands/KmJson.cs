@@ -3,10 +3,11 @@ using AnalysisKit.Survival;
 
 namespace AnalysisKit.Cli.Commands;
 
-/// <summary>The km command's JSON document, names and shapes as cli-json.md fixes them.</summary>
+/// <summary>The km command's JSON document, names and shapes as cli-json.md fixes them; with groups, the log-rank object added.</summary>
 internal static class KmJson
 {
-    public static string Write(KmResult result)
+    /// <summary>Writes the document to <paramref name="output"/>, curve by curve.</summary>
+    public static void Write(KmResult result, TextWriter output)
     {
         using var doc = new JsonDocumentWriter();
         var json = doc.Json;
@@ -40,10 +41,18 @@ internal static class KmJson
                 json.WriteEndArray();
             }
             json.WriteEndObject();
+            doc.FlushTo(output);
         }
         json.WriteEndArray();
+        if (result.Grouped)
+        {
+            json.WritePropertyName("logrank");
+            if (result.LogRank is { } logRank) LogRankJson.WriteObject(doc, logRank);
+            else json.WriteNullValue();
+        }
         json.WriteEndObject();
-        return doc.ToText() + "\n";
+        doc.FlushTo(output);
+        output.Write('\n');
     }
 
     /// <summary>One row of a curve's table or of its survival at chosen times: the same fields in both.</summary>

@@ -4,10 +4,15 @@ using AnalysisKit.Survival;
 
 namespace AnalysisKit.Cli.Commands;
 
-/// <summary>The km command's readable output: a print.survfit-like summary line per curve, then each table.</summary>
+/// <summary>
+/// The km command's readable output: one line per curve as R's <c>print(survfit(...))</c> (n,
+/// events, median and its limits); with <c>--table</c> also the restricted means and each
+/// curve's table (<c>summary(fit)</c>); with <c>--times</c> survival at those times; with
+/// groups, the log-rank test as <c>print(survdiff(...))</c>.
+/// </summary>
 internal static class KmText
 {
-    public static string Write(KmResult result)
+    public static string Write(KmResult result, bool table)
     {
         var options = result.Options;
         var level = Number(options.ConfidenceLevel);
@@ -15,28 +20,36 @@ internal static class KmText
         text.Append(CultureInfo.InvariantCulture,
             $"Kaplan-Meier estimate; {level} pointwise intervals, conf.type = \"{KmCommand.RName(options.ConfidenceType)}\" (Greenwood variance); median by {options.QuantileRule.DisplayName()}\n\n");
 
-        string[] header = ["", "n", "events", "median", $"{level}LCL", $"{level}UCL", "rmean*", "se(rmean)"];
-        var summary = new List<string[]> { header };
+        List<string> header = ["", "n", "events", "median", $"{level}LCL", $"{level}UCL"];
+        if (table) header.AddRange(["rmean*", "se(rmean)"]);
+        var summary = new List<string[]> { header.ToArray() };
         foreach (var item in result.Curves)
         {
-            summary.Add([
+            List<string> row =
+            [
                 "group=" + item.Curve.Group, item.Curve.N.ToString(CultureInfo.InvariantCulture), item.Curve.Events.ToString(CultureInfo.InvariantCulture),
                 Number(item.Median.Time), Number(item.Median.Lower), Number(item.Median.Upper),
-                Number(item.RestrictedMean.Mean), Number(item.RestrictedMean.StdErr),
-            ]);
+            ];
+            if (table) row.AddRange([Number(item.RestrictedMean.Mean), Number(item.RestrictedMean.StdErr)]);
+            summary.Add(row.ToArray());
         }
         AppendColumns(text, summary, labelFirst: true);
-        text.Append(CultureInfo.InvariantCulture, $"    * restricted mean with upper limit = {Time(result.Curves[0].RestrictedMean.Tau)}\n");
+        if (table)
+            text.Append(CultureInfo.InvariantCulture, $"    * restricted mean with upper limit = {Time(result.Curves[0].RestrictedMean.Tau)}\n");
 
         foreach (var item in result.Curves)
         {
+            if (!table && item.AtTimes is null) continue;
             text.Append(CultureInfo.InvariantCulture, $"\ngroup={item.Curve.Group}\n");
-            var rows = new List<string[]> { new[] { "time", "n.risk", "n.event", "n.censor", "survival", "std.err", $"lower {level} CI", $"upper {level} CI" } };
-            rows.AddRange(item.Curve.Rows.Select(r => new[]
+            if (table)
             {
-                Time(r.Time), Int(r.NRisk), Int(r.NEvent), Int(r.NCensor), Number(r.Survival), Number(r.StdErr), Number(r.Lower), Number(r.Upper),
-            }));
-            AppendColumns(text, rows);
+                var rows = new List<string[]> { new[] { "time", "n.risk", "n.event", "n.censor", "survival", "std.err", $"lower {level} CI", $"upper {level} CI" } };
+                rows.AddRange(item.Curve.Rows.Select(r => new[]
+                {
+                    Time(r.Time), Int(r.NRisk), Int(r.NEvent), Int(r.NCensor), Number(r.Survival), Number(r.StdErr), Number(r.Lower), Number(r.Upper),
+                }));
+                AppendColumns(text, rows);
+            }
             if (item.AtTimes is { } atTimes)
             {
                 text.Append("  at chosen times:\n");
@@ -48,6 +61,9 @@ internal static class KmText
                 AppendColumns(text, chosen);
             }
         }
+
+        if (result.LogRank is { } logRank) text.Append('\n').Append(LogRankText.Write(logRank));
+        else if (result.Grouped) text.Append("\nLog-rank test: every patient is in one group; there is nothing to compare.\n");
         return text.ToString();
     }
 

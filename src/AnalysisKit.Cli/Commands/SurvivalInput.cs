@@ -3,20 +3,23 @@ using AnalysisKit.Data;
 namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
-/// The columns of a survival CSV that the km, logrank and cox commands read: time, event
-/// status and optional group and strata labels, each validated with file, line and column.
+/// The columns of a survival CSV that the km, logrank and cox commands read, straight from the
+/// file into typed columns (<see cref="TypedCsvReader"/>): time, event status, optional group
+/// and strata labels and any further columns a command needs, each validated with file, line
+/// and column.
 /// </summary>
-internal sealed record SurvivalInput(CsvTable Table, double[] Time, bool[] Event, string[]? Group, string[]? Strata)
+internal sealed record SurvivalInput(TypedColumns Columns, double[] Time, bool[] Event, LabelColumn? Group, LabelColumn? Strata)
 {
-    public static SurvivalInput Read(string file, string timeColumn, string eventColumn, string? groupColumn = null, string? strataColumn = null)
+    public static SurvivalInput Read(string file, string timeColumn, string eventColumn, string? groupColumn = null,
+        string? strataColumn = null, IEnumerable<(string Column, CsvColumnType Type)>? more = null)
     {
-        var table = CsvTable.Read(file);
-        if (table.RowCount == 0)
-            throw new DataFileException(file, 0, null, "the file has a header but no data rows.");
-        var time = CsvColumnReader.Times(table, timeColumn);
-        var status = CsvColumnReader.Events(table, eventColumn);
-        var group = groupColumn is null ? null : CsvColumnReader.Labels(table, groupColumn);
-        var strata = strataColumn is null ? null : CsvColumnReader.Labels(table, strataColumn);
-        return new SurvivalInput(table, time, status, group, strata);
+        List<(string, CsvColumnType)> wanted = [(timeColumn, CsvColumnType.Time), (eventColumn, CsvColumnType.Event)];
+        if (groupColumn is not null) wanted.Add((groupColumn, CsvColumnType.Label));
+        if (strataColumn is not null) wanted.Add((strataColumn, CsvColumnType.Label));
+        if (more is not null) wanted.AddRange(more);
+        var columns = TypedCsvReader.Read(file, wanted);
+        return new SurvivalInput(columns, columns.Numbers(timeColumn), columns.Events(eventColumn),
+            groupColumn is null ? null : columns.Labels(groupColumn),
+            strataColumn is null ? null : columns.Labels(strataColumn));
     }
 }

@@ -13,6 +13,8 @@ public sealed class JsonDocumentWriter : IDisposable
 {
     private readonly MemoryStream _buffer = new();
     private readonly Utf8JsonWriter _json;
+    private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
+    private char[]? _chars;
 
     /// <summary>Starts an indented document.</summary>
     public JsonDocumentWriter()
@@ -40,14 +42,33 @@ public sealed class JsonDocumentWriter : IDisposable
     /// <summary>Writes a number as an array element, or null when it is not finite.</summary>
     public void Number(double value)
     {
-        if (double.IsFinite(value))
-            _json.WriteRawValue(value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: true);
+        Span<byte> text = stackalloc byte[32];
+        if (double.IsFinite(value) && value.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture))
+            _json.WriteRawValue(text[..length], skipInputValidation: true);
         else
             _json.WriteNullValue();
     }
 
     /// <summary>Writes a named whole number.</summary>
     public void Integer(string name, long value) => _json.WriteNumber(name, value);
+
+    /// <summary>
+    /// Writes the document so far to <paramref name="output"/> and empties the buffer, so that a
+    /// long document (a curve table of a million patients) is never held whole in memory.
+    /// </summary>
+    public void FlushTo(TextWriter output)
+    {
+        _json.Flush();
+        _chars ??= new char[16384];
+        ReadOnlySpan<byte> bytes = _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+        while (!bytes.IsEmpty)
+        {
+            _decoder.Convert(bytes, _chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+            output.Write(_chars.AsSpan(0, charsUsed));
+            bytes = bytes[bytesUsed..];
+        }
+        _buffer.SetLength(0);
+    }
 
     /// <summary>Flushes the document and returns it as text.</summary>
     public string ToText()

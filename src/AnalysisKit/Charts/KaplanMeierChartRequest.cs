@@ -81,7 +81,7 @@ public sealed record KaplanMeierChartRequest(KaplanMeierChartCurve[] Curves, dou
     /// <see cref="KaplanMeierCurve.SurvivalAt"/>(<see cref="RiskTimes"/>, extend: true).NRisk:
     /// patients with follow-up ≥ t, 0 after a curve's last observation.
     /// </summary>
-    /// <param name="curves">Fitted curves (one, or one per group as <see cref="KaplanMeier.FitByGroup"/> returns them); a curve of all patients is labelled "All patients".</param>
+    /// <param name="curves">Fitted curves (one, or one per group as <see cref="KaplanMeier"/> returns them); a curve of all patients is labelled "All patients".</param>
     /// <param name="title">The chart's title (may be empty).</param>
     /// <param name="timeUnit">The unit of the times, for the axis title (for example "months").</param>
     /// <param name="riskTableEvery">The spacing of the number-at-risk times from 0; when null, the smallest of 1, 2, 2.5, 5 or 10 times a power of 10 giving at most six intervals up to the last observed time.</param>

@@ -1,27 +1,17 @@
-using System.Globalization;
-
 namespace AnalysisKit.Data;
 
 /// <summary>
-/// Typed reads of whole columns of a <see cref="CsvTable"/>. Every bad cell is reported with
-/// file, line and column through <see cref="DataFileException"/>.
+/// Typed reads of whole columns of a <see cref="CsvTable"/>, by the same cell rules as
+/// <see cref="TypedCsvReader"/>. Every bad cell is reported with file, line and column through
+/// <see cref="DataFileException"/>.
 /// </summary>
 public static class CsvColumnReader
 {
     /// <summary>
     /// Reads a survival time column: finite, non-negative numbers with '.' as the decimal point.
     /// </summary>
-    public static double[] Times(CsvTable table, string column)
-    {
-        var values = Numbers(table, column);
-        for (var row = 0; row < values.Length; row++)
-        {
-            if (values[row] < 0)
-                throw new DataFileException(table.File, table.LineOf(row), column,
-                    $"the time '{table.Cell(row, table.ColumnIndex(column))}' is negative; follow-up times must be 0 or more.");
-        }
-        return values;
-    }
+    public static double[] Times(CsvTable table, string column) =>
+        Read(table, column, (cell, line) => CsvCells.Time(cell, table.File, line, column));
 
     /// <summary>
     /// Reads an event-status column. Accepted codings (one coding per column):
@@ -31,64 +21,14 @@ public static class CsvColumnReader
     public static bool[] Events(CsvTable table, string column)
     {
         var index = table.ColumnIndex(column);
-        var text = new string[table.RowCount];
-        var sawZero = false;
-        var sawTwo = false;
-        var sawBoolean = false;
-        var sawNumber = false;
-        for (var row = 0; row < table.RowCount; row++)
-        {
-            var cell = table.Cell(row, index).ToLowerInvariant();
-            text[row] = cell;
-            switch (cell)
-            {
-                case "0": sawZero = true; sawNumber = true; break;
-                case "1": sawNumber = true; break;
-                case "2": sawTwo = true; sawNumber = true; break;
-                case "true" or "false": sawBoolean = true; break;
-                case "":
-                    throw new DataFileException(table.File, table.LineOf(row), column, "the event status is missing.");
-                default:
-                    throw new DataFileException(table.File, table.LineOf(row), column,
-                        $"the event status '{table.Cell(row, index)}' is not understood; use 0/1 (1 = event), 1/2 (2 = event) or true/false.");
-            }
-        }
-        if (sawZero && sawTwo)
-        {
-            var row = Array.FindIndex(text, t => t == "2");
-            throw new DataFileException(table.File, table.LineOf(row), column,
-                "the column mixes 0/1 and 1/2 codings (it holds 0, 1 and 2); use one coding for the whole column.");
-        }
-        if (sawBoolean && sawNumber)
-        {
-            var row = Array.FindIndex(text, t => t is "true" or "false");
-            throw new DataFileException(table.File, table.LineOf(row), column,
-                "the column mixes true/false with numeric codes; use one coding for the whole column.");
-        }
-        var eventCode = sawTwo ? "2" : sawBoolean ? "true" : "1";
-        return text.Select(t => t == eventCode).ToArray();
+        var events = new EventColumn(table.File, column);
+        for (var row = 0; row < table.RowCount; row++) events.Add(table.Cell(row, index), table.LineOf(row));
+        return events.ToArray();
     }
 
     /// <summary>Reads a numeric column: finite numbers with '.' as the decimal point; empty cells, NA and NaN are refused.</summary>
-    public static double[] Numbers(CsvTable table, string column)
-    {
-        var index = table.ColumnIndex(column);
-        var values = new double[table.RowCount];
-        for (var row = 0; row < table.RowCount; row++)
-        {
-            var cell = table.Cell(row, index);
-            if (cell.Length == 0)
-                throw new DataFileException(table.File, table.LineOf(row), column, "the value is missing.");
-            if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new DataFileException(table.File, table.LineOf(row), column,
-                    $"'{cell}' is not a number (use '.' as the decimal point).");
-            if (!double.IsFinite(value))
-                throw new DataFileException(table.File, table.LineOf(row), column,
-                    $"'{cell}' is not a finite number.");
-            values[row] = value;
-        }
-        return values;
-    }
+    public static double[] Numbers(CsvTable table, string column) =>
+        Read(table, column, (cell, line) => CsvCells.Number(cell, table.File, line, column));
 
     /// <summary>Reads a column of counts: whole numbers, 0 or more.</summary>
     public static int[] Counts(CsvTable table, string column)
@@ -114,10 +54,17 @@ public static class CsvColumnReader
         for (var row = 0; row < table.RowCount; row++)
         {
             var cell = table.Cell(row, index);
-            if (cell.Length == 0)
-                throw new DataFileException(table.File, table.LineOf(row), column, "the value is missing.");
+            CsvCells.RequireLabel(cell, table.File, table.LineOf(row), column);
             values[row] = cell;
         }
+        return values;
+    }
+
+    private static double[] Read(CsvTable table, string column, Func<string, int, double> parse)
+    {
+        var index = table.ColumnIndex(column);
+        var values = new double[table.RowCount];
+        for (var row = 0; row < table.RowCount; row++) values[row] = parse(table.Cell(row, index), table.LineOf(row));
         return values;
     }
 }

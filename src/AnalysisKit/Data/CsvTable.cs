@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace AnalysisKit.Data;
@@ -15,31 +14,24 @@ namespace AnalysisKit.Data;
 /// </summary>
 public sealed class CsvTable
 {
-    private readonly Dictionary<string, int> _columnIndex;
+    private readonly CsvHeader _header;
     private readonly string[] _cells; // row-major: cell (row, column) at row * column count + column
     private readonly int[] _lines;
     private readonly int _columnCount;
 
-    private CsvTable(string file, string[] header, string[] cells, int[] lines)
+    private CsvTable(CsvHeader header, string[] cells, int[] lines)
     {
-        File = file;
-        Header = header;
+        _header = header;
         _cells = cells;
-        _columnCount = header.Length;
+        _columnCount = header.Names.Count;
         _lines = lines;
-        _columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (!_columnIndex.TryAdd(header[i], i))
-                throw new DataFileException(file, 1, header[i], "this column name appears twice in the header.");
-        }
     }
 
     /// <summary>Path of the file the table was read from.</summary>
-    public string File { get; }
+    public string File => _header.File;
 
     /// <summary>Column names in file order.</summary>
-    public IReadOnlyList<string> Header { get; }
+    public IReadOnlyList<string> Header => _header.Names;
 
     /// <summary>Number of data records (the header not counted).</summary>
     public int RowCount => _lines.Length;
@@ -47,70 +39,43 @@ public sealed class CsvTable
     /// <summary>Reads a CSV file. Throws <see cref="DataFileException"/> for a missing, empty or ragged file.</summary>
     public static CsvTable Read(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!System.IO.File.Exists(path))
-            throw new DataFileException(path, 0, null, "the file does not exist.");
-        using var stream = System.IO.File.OpenRead(path);
-        using var csv = CsvReader.Create(stream, Options, leaveOpen: false);
+        using var csv = CsvSource.Open(path);
         return Parse(csv, path);
     }
 
     /// <summary>Parses CSV text; <paramref name="file"/> is the name used in error messages.</summary>
     public static CsvTable Parse(TextReader text, string file)
     {
-        using var csv = CsvReader.Create(text, Options, leaveOpen: true);
+        using var csv = CsvReader.Create(text, CsvSource.Options, leaveOpen: true);
         return Parse(csv, file);
     }
 
-    private static readonly CsvReaderOptions Options = new()
-    {
-        Separator = ',',
-        HasHeader = true,
-        TrackLineNumbers = true,
-        SkipEmptyLines = true,
-        FormatProvider = CultureInfo.InvariantCulture,
-        MalformedData = CsvMalformedDataHandling.Throw,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        PoolStrings = true,
-    };
-
     private static CsvTable Parse(CsvReader csv, string file)
     {
-        string[] header;
-        var cells = new List<string>();
-        var lines = new List<int>();
         try
         {
-            csv.ReadHeader();
-            header = csv.Headers.Select(h => h.Trim()).ToArray();
-            if (header.Length == 0 || header.All(h => h.Length == 0))
-                throw new DataFileException(file, 0, null, "the file is empty; a header row naming the columns is required.");
+            var header = CsvSource.ReadHeader(csv, file);
+            var cells = new List<string>();
+            var lines = new List<int>();
             while (csv.Read())
             {
-                if (csv.FieldCount != header.Length)
-                    throw new DataFileException(file, checked((int)csv.LineNumber), null,
-                        $"this row has {csv.FieldCount} values but the header names {header.Length} columns.");
-                for (var i = 0; i < header.Length; i++) cells.Add(csv.GetString(i).Trim());
+                CsvSource.CheckFieldCount(csv, header);
+                for (var i = 0; i < header.Names.Count; i++) cells.Add(csv.GetString(i).Trim());
                 lines.Add(checked((int)csv.LineNumber));
             }
+            return new CsvTable(header, cells.ToArray(), lines.ToArray());
         }
         catch (CsvFormatException e)
         {
-            throw new DataFileException(file, checked((int)e.LineNumber), null, $"the file is not valid CSV ({e.Message}).");
+            throw CsvSource.NotCsv(e, file);
         }
-        return new CsvTable(file, header, cells.ToArray(), lines.ToArray());
     }
 
     /// <summary>True when the header names the column.</summary>
-    public bool HasColumn(string column) => _columnIndex.ContainsKey(column);
+    public bool HasColumn(string column) => _header.Has(column);
 
     /// <summary>The 0-based index of a column; throws <see cref="DataFileException"/> naming the file when absent.</summary>
-    public int ColumnIndex(string column)
-    {
-        if (_columnIndex.TryGetValue(column, out var index)) return index;
-        throw new DataFileException(File, 1, column,
-            $"there is no such column; the header has: {string.Join(", ", Header)}.");
-    }
+    public int ColumnIndex(string column) => _header.IndexOf(column);
 
     /// <summary>The raw text of one cell (trimmed).</summary>
     public string Cell(int row, int columnIndex)

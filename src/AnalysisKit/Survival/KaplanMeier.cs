@@ -22,8 +22,17 @@ public static class KaplanMeier
     public static KaplanMeierCurve Fit(IReadOnlyList<double> time, IReadOnlyList<bool> died, KaplanMeierOptions? options = null)
     {
         options = Validate(time, died, options);
-        var times = options.MergeRoundOffTies ? RoundOffTies.Merge(time) : time.ToArray();
-        return FitOne(AllPatients, times, died.ToArray(), options);
+        return Fit(SurvivalSample.Of(time, died, mergeRoundOffTies: options.MergeRoundOffTies), options);
+    }
+
+    /// <summary>Fits one curve to all subjects of a prepared sample (its groups, if any, ignored).</summary>
+    /// <param name="sample">The subjects, round-off ties merged as <see cref="KaplanMeierOptions.MergeRoundOffTies"/> says.</param>
+    /// <param name="options">Interval type and level, quantile rule; R's defaults when null.</param>
+    /// <exception cref="ArgumentException">The options are invalid or do not match how the sample was prepared.</exception>
+    public static KaplanMeierCurve Fit(SurvivalSample sample, KaplanMeierOptions? options = null)
+    {
+        options = Validate(sample, options);
+        return Curves(sample, null, options)[0];
     }
 
     /// <summary>
@@ -48,22 +57,22 @@ public static class KaplanMeier
             if (string.IsNullOrEmpty(group[i]))
                 throw new ArgumentException($"group[{i}] is missing; every patient needs a group label.", nameof(group));
         }
-        var times = options.MergeRoundOffTies ? RoundOffTies.Merge(time) : time.ToArray();
-        var levels = LevelOrder.Levels(group);
-        var levelOf = SurvivalArguments.LevelIndex(group, levels);
-        var size = new int[levels.Count];
-        foreach (var l in levelOf) size[l]++;
-        var groupTimes = size.Select(c => new double[c]).ToArray();
-        var groupDied = size.Select(c => new bool[c]).ToArray();
-        var filled = new int[levels.Count];
-        for (var i = 0; i < levelOf.Length; i++)
-        {
-            var l = levelOf[i];
-            groupTimes[l][filled[l]] = times[i];
-            groupDied[l][filled[l]] = died[i];
-            filled[l]++;
-        }
-        return levels.Select((level, l) => FitOne(level, groupTimes[l], groupDied[l], options)).ToList();
+        return FitByGroup(SurvivalSample.Of(time, died, LabelColumn.Of(group), mergeRoundOffTies: options.MergeRoundOffTies), options);
+    }
+
+    /// <summary>
+    /// Fits one curve per group of a prepared sample, in the order of its group levels, walking
+    /// the sample's one shared time order (<c>survfit(Surv(time, status) ~ group)</c>).
+    /// </summary>
+    /// <param name="sample">The subjects with their groups, round-off ties merged as <see cref="KaplanMeierOptions.MergeRoundOffTies"/> says.</param>
+    /// <param name="options">Interval type and level, quantile rule; R's defaults when null.</param>
+    /// <exception cref="ArgumentException">The sample has no groups, or the options are invalid or do not match how the sample was prepared.</exception>
+    public static IReadOnlyList<KaplanMeierCurve> FitByGroup(SurvivalSample sample, KaplanMeierOptions? options = null)
+    {
+        options = Validate(sample, options);
+        if (sample.Group is null)
+            throw new ArgumentException("The sample has no groups; fit one curve with Fit instead.", nameof(sample));
+        return Curves(sample, sample.Group, options);
     }
 
     /// <summary>
@@ -97,6 +106,21 @@ public static class KaplanMeier
             if (time[i] < 0)
                 throw new ArgumentException($"time[{i}] is negative ({time[i]}); follow-up times must be 0 or more.", nameof(time));
         }
+        return ValidateOptions(options);
+    }
+
+    private static KaplanMeierOptions Validate(SurvivalSample sample, KaplanMeierOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        options = ValidateOptions(options ?? KaplanMeierOptions.Default);
+        if (options.MergeRoundOffTies != sample.RoundOffTiesMerged)
+            throw new ArgumentException(
+                $"The options {(options.MergeRoundOffTies ? "merge" : "keep")} round-off ties but the sample was prepared with mergeRoundOffTies = {sample.RoundOffTiesMerged}.", nameof(options));
+        return options;
+    }
+
+    private static KaplanMeierOptions ValidateOptions(KaplanMeierOptions options)
+    {
         if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1))
             throw new ArgumentException(
                 $"The confidence level {options.ConfidenceLevel} must lie strictly between 0 and 1 (0.95 for 95% intervals).", nameof(options));
@@ -107,15 +131,35 @@ public static class KaplanMeier
         return options;
     }
 
-    private static KaplanMeierCurve FitOne(string group, double[] time, bool[] died, KaplanMeierOptions options)
+    /// <summary>
+    /// The curves of the groups (one curve "all" when <paramref name="group"/> is null): the
+    /// sample's time order split by group in one pass, so each group's times arrive sorted.
+    /// </summary>
+    private static IReadOnlyList<KaplanMeierCurve> Curves(SurvivalSample sample, LabelColumn? group, KaplanMeierOptions options)
     {
-        // Sorted by time; the order within a tied time does not matter, only the counts there.
-        var sortedTime = (double[])time.Clone();
-        var sortedDied = (bool[])died.Clone();
-        Array.Sort(sortedTime, sortedDied);
+        IReadOnlyList<string> levels = group?.Levels ?? [AllPatients];
+        var size = new int[levels.Count];
+        if (group is null) size[0] = sample.Count;
+        else foreach (var l in group.LevelIndex) size[l]++;
+        var groupTimes = size.Select(c => new double[c]).ToArray();
+        var groupDied = size.Select(c => new bool[c]).ToArray();
+        var filled = new int[levels.Count];
+        foreach (var i in sample.OrderByTime)
+        {
+            var l = group is null ? 0 : group.LevelIndex[i];
+            groupTimes[l][filled[l]] = sample.Time[i];
+            groupDied[l][filled[l]] = sample.Died[i];
+            filled[l]++;
+        }
+        return levels.Select((level, l) => FitSorted(level, groupTimes[l], groupDied[l], options)).ToList();
+    }
+
+    /// <summary>One curve from times sorted in increasing order; the order within a tied time does not matter, only the counts there.</summary>
+    private static KaplanMeierCurve FitSorted(string group, double[] sortedTime, bool[] sortedDied, KaplanMeierOptions options)
+    {
         var z = ConfidenceLimits.Z(options.ConfidenceLevel);
         var rows = new List<KaplanMeierRow>();
-        var atRisk = time.Length;
+        var atRisk = sortedTime.Length;
         var survival = 1.0;
         var greenwood = 0.0;
         var k = 0;
@@ -139,6 +183,6 @@ public static class KaplanMeier
             rows.Add(new KaplanMeierRow(t, atRisk, events, censored, survival, sigma * survival, sigma, lower, upper));
             atRisk -= events + censored;
         }
-        return new KaplanMeierCurve(group, time.Length, rows, options);
+        return new KaplanMeierCurve(group, sortedTime.Length, rows, options);
     }
 }

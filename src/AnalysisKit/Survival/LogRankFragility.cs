@@ -6,7 +6,7 @@ namespace AnalysisKit.Survival;
 /// change turns one patient's event into a censoring at the same time, or a censoring into an
 /// event. Starting from the data, each step makes the single change (over all patients not
 /// changed yet) that moves the log-rank p-value furthest towards <c>alpha</c> — up when p starts
-/// below it, down otherwise — and recomputes the test (<see cref="LogRankTest.Compute"/>), until
+/// below it, down otherwise — and recomputes the test (<see cref="LogRankTest"/>), until
 /// p has crossed. The search is greedy, so the count is an upper bound on the fewest changes
 /// needed; when it is 1 it is exact.
 /// </summary>
@@ -18,7 +18,7 @@ public static class LogRankFragility
     /// <param name="group">Group of each patient (two or more groups).</param>
     /// <param name="alpha">Significance level, strictly between 0 and 1 (default 0.05).</param>
     /// <param name="maxChanges">Stop after this many changes even if p has not crossed (default 10).</param>
-    /// <exception cref="ArgumentException">Bad data (as <see cref="LogRankTest.Compute"/>), alpha outside (0, 1) or maxChanges below 1.</exception>
+    /// <exception cref="ArgumentException">Bad data (as <see cref="LogRankTest"/>), alpha outside (0, 1) or maxChanges below 1.</exception>
     public static FragilityResult Compute(IReadOnlyList<double> time, IReadOnlyList<bool> status, IReadOnlyList<string> group,
         double alpha = 0.05, int maxChanges = 10)
     {

@@ -1,7 +1,7 @@
 namespace AnalysisKit.Survival;
 
 /// <summary>
-/// The result of <see cref="LogRankTest.Compute"/>: the G-rho test of equal survival in k
+/// The result of <see cref="LogRankTest"/>: the G-rho test of equal survival in k
 /// groups, with the fields R's <c>survdiff</c> prints.
 /// </summary>
 /// <param name="Rho">The G-rho weight exponent: 0 = log-rank, 1 = Peto &amp; Peto.</param>

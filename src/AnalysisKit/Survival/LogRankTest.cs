@@ -35,17 +35,34 @@ public static class LogRankTest
         SurvivalArguments.CheckTimesAndEvents(time, status);
         SurvivalArguments.CheckLabels(group, time.Count, "group", nameof(group));
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
-        if (!double.IsFinite(rho) || rho < 0)
-            throw new ArgumentException($"rho is {SurvivalArguments.Format(rho)}; use 0 (log-rank), 1 (Peto & Peto) or another number of 0 or more.", nameof(rho));
+        CheckRho(rho);
+        return Compute(SurvivalSample.Of(time, status, LabelColumn.Of(group), strata is null ? null : LabelColumn.Of(strata)), rho);
+    }
 
-        time = RoundOffTies.Merge(time);
-        var levels = LevelOrder.Levels(group);
+    /// <summary>
+    /// Compares survival between the groups of a prepared sample, within its strata when it has
+    /// them, walking the sample's shared order.
+    /// </summary>
+    /// <param name="sample">The subjects with their groups (and strata), round-off ties merged.</param>
+    /// <param name="rho">Weight exponent: 0 (default) log-rank, 1 Peto &amp; Peto; R's <c>rho</c> argument.</param>
+    /// <exception cref="ArgumentException">The sample has no groups or only one, was prepared without merging round-off ties, or rho is negative or not finite.</exception>
+    public static LogRankResult Compute(SurvivalSample sample, double rho = 0)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        CheckRho(rho);
+        if (sample.Group is null)
+            throw new ArgumentException("The sample has no groups; the log-rank test compares groups.", nameof(sample));
+        if (!sample.RoundOffTiesMerged)
+            throw new ArgumentException("The log-rank test ties times equal up to round-off, as survdiff; prepare the sample with mergeRoundOffTies = true.", nameof(sample));
+        var levels = sample.Group.Levels;
         if (levels.Count < 2)
             throw new ArgumentException(
-                $"Every subject is in group '{levels[0]}'; the log-rank test needs at least two groups to compare.", nameof(group));
-        var groupIndex = SurvivalArguments.LevelIndex(group, levels);
-        var strataLevels = strata is null ? ["all"] : LevelOrder.Levels(strata);
-        var strataIndex = strata is null ? new int[time.Count] : SurvivalArguments.LevelIndex(strata, strataLevels);
+                $"Every subject is in group '{levels[0]}'; the log-rank test needs at least two groups to compare.", nameof(sample));
+        var groupIndex = sample.Group.LevelIndex;
+        IReadOnlyList<string> strataLevels = sample.Strata?.Levels ?? ["all"];
+        var strataIndex = sample.Strata?.LevelIndex;
+        var time = sample.Time;
+        var status = sample.Died;
 
         var k = levels.Count;
         var observed = new double[k];
@@ -53,13 +70,13 @@ public static class LogRankTest
         var variance = new double[k, k];
 
         // Sorted by stratum, then time, deaths before censorings at a tied time (R: order(strat, time, -status)).
-        var order = SurvivalOrder.ByStratumAndTime(strataIndex, time, status);
+        var order = sample.Order;
         var start = 0;
         while (start < order.Length)
         {
-            var end = start;
-            while (end < order.Length && strataIndex[order[end]] == strataIndex[order[start]]) end++;
-            AddStratum(order[start..end], time, status, groupIndex, k, rho, observed, expected, variance);
+            var end = start + 1;
+            while (end < order.Length && (strataIndex is null || strataIndex[order[end]] == strataIndex[order[start]])) end++;
+            AddStratum(order.AsSpan(start, end - start), time, status, groupIndex, k, rho, observed, expected, variance);
             start = end;
         }
 
@@ -71,8 +88,14 @@ public static class LogRankTest
         return new LogRankResult(rho, chiSquare, df, p, groups, variance, strataLevels.Count);
     }
 
+    private static void CheckRho(double rho)
+    {
+        if (!double.IsFinite(rho) || rho < 0)
+            throw new ArgumentException($"rho is {SurvivalArguments.Format(rho)}; use 0 (log-rank), 1 (Peto & Peto) or another number of 0 or more.", nameof(rho));
+    }
+
     /// <summary>One stratum of <c>survdiff2</c>: <paramref name="rows"/> sorted by time.</summary>
-    private static void AddStratum(int[] rows, IReadOnlyList<double> time, IReadOnlyList<bool> status, int[] groupIndex,
+    private static void AddStratum(ReadOnlySpan<int> rows, double[] time, bool[] status, int[] groupIndex,
         int k, double rho, double[] observed, double[] expected, double[,] variance)
     {
         var n = rows.Length;

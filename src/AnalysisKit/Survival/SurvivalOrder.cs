@@ -1,39 +1,88 @@
 namespace AnalysisKit.Survival;
 
 /// <summary>
-/// The order in which the log-rank test and the Cox model walk through the subjects, as R's
-/// <c>order(strata, time, -status)</c>: by stratum, then time, then (optionally) events before
-/// censorings at the same time, then input position. Sorting plain structs with
-/// <see cref="Array.Sort{T}(T[])"/> instead of a chain of LINQ <c>ThenBy</c> keys makes this
-/// several times faster on a million subjects; the order is the same.
+/// The order in which the log-rank test, Kaplan–Meier and the Cox model walk through the
+/// subjects, as R's <c>order(strata, time, -status)</c>: by stratum, then time, then
+/// (optionally) events before censorings at the same time, then input position.
+/// <para>
+/// Built from primitive keys only: a stable counting pass by stratum, <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[], int, int)"/>
+/// of the times with the subject indices alongside, then each run of tied times put in
+/// (events first, input position) order. No comparer runs in the hot path; the order is the
+/// same as sorting on the whole key.
+/// </para>
 /// </summary>
 internal static class SurvivalOrder
 {
     /// <summary>Subject indices in walking order.</summary>
-    /// <param name="stratum">0-based stratum of each subject.</param>
+    /// <param name="stratum">0-based stratum of each subject; null when there is one stratum.</param>
     /// <param name="time">Follow-up times.</param>
     /// <param name="status">Event indicators, to put events first at a tied time; null to keep input order there.</param>
-    public static int[] ByStratumAndTime(int[] stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status)
+    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status)
     {
-        var keys = new Key[time.Count];
-        for (var i = 0; i < keys.Length; i++)
-            keys[i] = new Key(stratum[i], time[i], status is not null && !status[i] ? 1 : 0, i);
-        Array.Sort(keys);
-        var order = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) order[i] = keys[i].Index;
+        var n = time.Count;
+        var order = stratum is null ? Identity(n) : ByStratum(stratum);
+        var keys = new double[n];
+        for (var p = 0; p < n; p++) keys[p] = time[order[p]];
+        var start = 0;
+        while (start < n)
+        {
+            var end = stratum is null ? n : start + 1;
+            while (end < n && stratum![order[end]] == stratum[order[start]]) end++;
+            Array.Sort(keys, order, start, end - start);
+            OrderTies(keys, order, status, start, end);
+            start = end;
+        }
         return order;
     }
 
-    private readonly record struct Key(int Stratum, double Time, int CensoredLast, int Index) : IComparable<Key>
+    private static int[] Identity(int n)
     {
-        public int CompareTo(Key other)
+        var order = new int[n];
+        for (var i = 0; i < n; i++) order[i] = i;
+        return order;
+    }
+
+    /// <summary>Subject indices grouped by stratum, in input order within each (a stable counting sort).</summary>
+    private static int[] ByStratum(int[] stratum)
+    {
+        var count = new int[stratum.Length == 0 ? 1 : stratum.Max() + 2];
+        foreach (var s in stratum) count[s + 1]++;
+        for (var s = 1; s < count.Length; s++) count[s] += count[s - 1];
+        var order = new int[stratum.Length];
+        for (var i = 0; i < stratum.Length; i++) order[count[stratum[i]]++] = i;
+        return order;
+    }
+
+    /// <summary>Within each run of equal times in [start, end): events first when <paramref name="status"/> is given, then input position.</summary>
+    private static void OrderTies(double[] keys, int[] order, IReadOnlyList<bool>? status, int start, int end)
+    {
+        int[]? censored = null;
+        var i = start;
+        while (i < end)
         {
-            var c = Stratum.CompareTo(other.Stratum);
-            if (c != 0) return c;
-            c = Time.CompareTo(other.Time);
-            if (c != 0) return c;
-            c = CensoredLast.CompareTo(other.CensoredLast);
-            return c != 0 ? c : Index.CompareTo(other.Index);
+            var j = i + 1;
+            while (j < end && keys[j] == keys[i]) j++;
+            if (j - i > 1)
+            {
+                Array.Sort(order, i, j - i);
+                if (status is not null) EventsFirst(order, status, i, j, ref censored);
+            }
+            i = j;
         }
+    }
+
+    /// <summary>Stable partition of order[i..j): the subjects with the event, then the censored ones.</summary>
+    private static void EventsFirst(int[] order, IReadOnlyList<bool> status, int i, int j, ref int[]? censored)
+    {
+        if (censored is null || censored.Length < j - i) censored = new int[Math.Max(j - i, 64)];
+        var events = i;
+        var held = 0;
+        for (var p = i; p < j; p++)
+        {
+            var subject = order[p];
+            if (status[subject]) order[events++] = subject;
+            else censored[held++] = subject;
+        }
+        Array.Copy(censored, 0, order, events, held);
     }
 }

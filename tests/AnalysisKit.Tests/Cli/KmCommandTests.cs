@@ -93,7 +93,18 @@ public class KmCommandTests
         Assert.That(run.Output, Does.Contain("conf.type = \"log\""));
         Assert.That(run.Output, Does.Match(@"group=Maintained\s+11\s+7\s+31\s+18\s+NA"));
         Assert.That(run.Output, Does.Match(@"group=Nonmaintained\s+12\s+11\s+23\s+8\s+NA"));
+        Assert.That(run.Output, Does.Not.Contain("n.risk"), "one line per curve unless --table");
+    }
+
+    // print(survfit(...), rmean = "common"): restricted means up to 161; summary(fit) gives each curve's table.
+    [Test]
+    public void TableOptionAddsRestrictedMeansAndEachCurvesTable()
+    {
+        var run = CliRun.Of("km", KmReference.CsvPath(KmReference.DataSet("aml")), "--time", "time", "--event", "status", "--group", "group", "--table");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
         Assert.That(run.Output, Does.Contain("restricted mean with upper limit = 161"));
+        Assert.That(run.Output, Does.Match(@"group=Maintained\s+11\s+7\s+31\s+18\s+NA\s+52\.6\d*\s+19\.8\d*"));
+        Assert.That(run.Output, Does.Contain("\ngroup=Nonmaintained\n").And.Contain("n.risk"));
     }
 
     private static string[] KmArgs(JsonElement dataSet, bool grouped, string confType, params string[] more)

@@ -38,8 +38,8 @@ public class QuantileRuleNamesTests
     public void KmTextNamesTheRuleThatReadTheMedian(QuantileRule rule)
     {
         var options = new KaplanMeierOptions { QuantileRule = rule };
-        var curve = KaplanMeier.Fit([1, 2, 3, 4], [true, false, true, false], options);
-        var text = KmText.Write(KmResult.Of([curve], options, new KmRequest(null, null, false)));
+        var sample = SurvivalSample.Of([1, 2, 3, 4], [true, false, true, false]);
+        var text = KmText.Write(KmResult.Of(sample, options, new KmRequest(null, null, false)), table: false);
         var firstLine = text.Split('\n')[0];
         Assert.That(firstLine, Does.EndWith("; median by " + rule.DisplayName()));
         Assert.That(text, Does.Match(@"group=all\s+4\s+2\s+3\s"));
