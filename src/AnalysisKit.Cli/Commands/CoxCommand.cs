@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using AnalysisKit.Cli.Output;
 using AnalysisKit.Data;
+using AnalysisKit.Reconstruction;
 using AnalysisKit.Survival;
 using AnalysisKit.Survival.Cox;
 
@@ -62,7 +63,8 @@ internal static class CoxCommand
                     : CoxCovariate.Numeric(name, input.Columns.Numbers(name)))
                 .ToList();
             var fit = CoxModel.Fit(input.Time, input.Event, model, input.Strata?.Labels(), options);
-            output.Write(outputFormat == OutputFormat.Json ? Json(fit) : Text(fit));
+            IReadOnlyList<string> warnings = [.. fit.Warnings, .. input.Synthetic ? [SyntheticDataWarnings.Cox(fit.Terms.Count)] : Array.Empty<string>()];
+            output.Write(outputFormat == OutputFormat.Json ? Json(fit, warnings) : Text(fit, warnings));
             return ExitCodes.Success;
         });
         return command;
@@ -77,7 +79,7 @@ internal static class CoxCommand
 
     private static string TiesName(CoxTies ties) => ties == CoxTies.Breslow ? "breslow" : "efron";
 
-    private static string Json(CoxFit fit)
+    private static string Json(CoxFit fit, IReadOnlyList<string> warnings)
     {
         using var writer = new JsonDocumentWriter();
         var json = writer.Json;
@@ -111,9 +113,7 @@ internal static class CoxCommand
         WriteTest(writer, "score", fit.ScoreTest);
         writer.Number("concordance", fit.Concordance.Concordance);
         writer.Number("concordance_se", fit.Concordance.StandardError);
-        json.WriteStartArray("warnings");
-        foreach (var warning in fit.Warnings) json.WriteStringValue(warning);
-        json.WriteEndArray();
+        WarningsJson.Write(writer, warnings);
         json.WriteEndObject();
         return writer.ToText() + "\n";
     }
@@ -127,7 +127,7 @@ internal static class CoxCommand
         writer.Json.WriteEndObject();
     }
 
-    private static string Text(CoxFit fit)
+    private static string Text(CoxFit fit, IReadOnlyList<string> warnings)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
@@ -146,7 +146,7 @@ internal static class CoxCommand
         text.AppendLine(c, $"Likelihood ratio test = {fit.LikelihoodRatioTest.Statistic:F2} on {fit.LikelihoodRatioTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.LikelihoodRatioTest.P)}");
         text.AppendLine(c, $"Wald test             = {fit.WaldTest.Statistic:F2} on {fit.WaldTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.WaldTest.P)}");
         text.AppendLine(c, $"Score (log-rank) test = {fit.ScoreTest.Statistic:F2} on {fit.ScoreTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.ScoreTest.P)}");
-        foreach (var warning in fit.Warnings) text.AppendLine(c, $"Warning: {warning}");
+        WarningsText.Append(text, warnings);
         return text.ToString();
     }
 }

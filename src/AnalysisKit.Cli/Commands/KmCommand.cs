@@ -68,7 +68,7 @@ internal static class KmCommand
                 QuantileRule = ParseQuantileRule(parse.GetValue(quantileRule)!),
             };
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!, parse.GetValue(group));
-            var result = KmResult.Of(SurvivalSample.Of(input.Time, input.Event, input.Group), options, request);
+            var result = KmResult.Of(SurvivalSample.Of(input.Time, input.Event, input.Group), options, request, input.Synthetic);
             if (parse.GetValue(format) == OutputFormat.Json) KmJson.Write(result, output);
             else output.Write(KmText.Write(result, parse.GetValue(table)));
             return ExitCodes.Success;

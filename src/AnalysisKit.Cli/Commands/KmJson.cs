@@ -50,6 +50,7 @@ internal static class KmJson
             if (result.LogRank is { } logRank) LogRankJson.WriteObject(doc, logRank);
             else json.WriteNullValue();
         }
+        WarningsJson.Write(doc, result.Warnings);
         json.WriteEndObject();
         doc.FlushTo(output);
         output.Write('\n');

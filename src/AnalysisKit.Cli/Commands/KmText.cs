@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnalysisKit.Cli.Output;
 using AnalysisKit.Survival;
 
 namespace AnalysisKit.Cli.Commands;
@@ -62,8 +63,9 @@ internal static class KmText
             }
         }
 
-        if (result.LogRank is { } logRank) text.Append('\n').Append(LogRankText.Write(logRank));
+        if (result.LogRank is { } logRank) text.Append('\n').Append(LogRankText.Write(logRank, []));
         else if (result.Grouped) text.Append("\nLog-rank test: every patient is in one group; there is nothing to compare.\n");
+        WarningsText.Append(text, result.Warnings);
         return text.ToString();
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AnalysisKit.Cli.Output;
+using AnalysisKit.Reconstruction;
 using AnalysisKit.Survival;
 
 namespace AnalysisKit.Cli.Commands;
@@ -37,7 +38,8 @@ internal static class LogRankCommand
             var input = SurvivalInput.Read(parse.GetValue(file)!, parse.GetValue(time)!, parse.GetValue(status)!,
                 parse.GetValue(group), parse.GetValue(strata));
             var result = LogRankTest.Compute(SurvivalSample.Of(input.Time, input.Event, input.Group, input.Strata), parse.GetValue(rho));
-            output.Write(outputFormat == OutputFormat.Json ? LogRankJson.Write(result) : LogRankText.Write(result));
+            IReadOnlyList<string> warnings = input.Synthetic ? [SyntheticDataWarnings.LogRank] : [];
+            output.Write(outputFormat == OutputFormat.Json ? LogRankJson.Write(result, warnings) : LogRankText.Write(result, warnings));
             return ExitCodes.Success;
         });
         return command;

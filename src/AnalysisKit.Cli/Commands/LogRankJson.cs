@@ -9,16 +9,20 @@ namespace AnalysisKit.Cli.Commands;
 /// </summary>
 internal static class LogRankJson
 {
-    /// <summary>The logrank command's document.</summary>
-    public static string Write(LogRankResult result)
+    /// <summary>The logrank command's document, with its <c>warnings</c>.</summary>
+    public static string Write(LogRankResult result, IReadOnlyList<string> warnings)
     {
         using var writer = new JsonDocumentWriter();
-        WriteObject(writer, result);
+        WriteObject(writer, result, warnings);
         return writer.ToText() + "\n";
     }
 
-    /// <summary>Writes the test as one JSON object at the writer's current position.</summary>
-    public static void WriteObject(JsonDocumentWriter writer, LogRankResult result)
+    /// <summary>
+    /// Writes the test as one JSON object at the writer's current position; with
+    /// <paramref name="warnings"/> (the logrank command's document) a <c>warnings</c> array ends it,
+    /// without (inside km's document, whose own array holds them) there is none.
+    /// </summary>
+    public static void WriteObject(JsonDocumentWriter writer, LogRankResult result, IReadOnlyList<string>? warnings = null)
     {
         var json = writer.Json;
         json.WriteStartObject();
@@ -46,6 +50,7 @@ internal static class LogRankJson
             json.WriteEndArray();
         }
         json.WriteEndArray();
+        if (warnings is not null) WarningsJson.Write(writer, warnings);
         json.WriteEndObject();
     }
 }

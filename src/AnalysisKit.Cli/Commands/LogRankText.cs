@@ -8,7 +8,8 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>The log-rank test as readable text, laid out as R's <c>print(survdiff(...))</c>; used by logrank and km --group.</summary>
 internal static class LogRankText
 {
-    public static string Write(LogRankResult result)
+    /// <summary>The test, then one line per warning.</summary>
+    public static string Write(LogRankResult result, IReadOnlyList<string> warnings)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
@@ -22,6 +23,7 @@ internal static class LogRankText
             text.AppendLine(c, $"{g.Group.PadRight(width)}  {g.N,6}  {g.Observed,10:F2}  {g.Expected,10:F2}  {TextNumbers.Fixed(contribution, "F3"),10}");
         }
         text.AppendLine(c, $"Chisq = {result.ChiSquare:F4} on {result.DegreesOfFreedom} degrees of freedom, p = {TextNumbers.P(result.P)}");
+        WarningsText.Append(text, warnings);
         return text.ToString();
     }
 }

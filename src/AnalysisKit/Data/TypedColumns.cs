@@ -18,6 +18,9 @@ public sealed class TypedColumns
     /// <summary>Number of data records (the header not counted).</summary>
     public int RowCount { get; }
 
+    /// <summary>Whether <paramref name="column"/> was read as <paramref name="type"/> (a column read only if present may be absent).</summary>
+    public bool Has(string column, CsvColumnType type) => _columns.ContainsKey((column, type));
+
     /// <summary>A column read as <see cref="CsvColumnType.Time"/> or <see cref="CsvColumnType.Number"/>.</summary>
     public double[] Numbers(string column) =>
         _columns.ContainsKey((column, CsvColumnType.Number)) ? Get<double[]>(column, CsvColumnType.Number) : Get<double[]>(column, CsvColumnType.Time);

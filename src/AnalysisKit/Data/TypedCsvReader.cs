@@ -15,8 +15,10 @@ public static class TypedCsvReader
     /// <summary>Reads the named columns of <paramref name="path"/>; other columns are skipped.</summary>
     /// <param name="path">CSV file with a header row.</param>
     /// <param name="columns">Each column to read and its type; a column may be read as several types (a stratum that is also a covariate).</param>
+    /// <param name="ifPresent">Columns read only when the file has them (<see cref="TypedColumns.Has"/> tells), such as the <c>synthetic</c> flag.</param>
     /// <exception cref="DataFileException">The file is missing, empty, ragged or not CSV; a column is absent; a cell is bad; there are no data rows.</exception>
-    public static TypedColumns Read(string path, IEnumerable<(string Column, CsvColumnType Type)> columns)
+    public static TypedColumns Read(string path, IEnumerable<(string Column, CsvColumnType Type)> columns,
+        IEnumerable<(string Column, CsvColumnType Type)>? ifPresent = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         using var csv = CsvSource.Open(path);
@@ -24,7 +26,8 @@ public static class TypedCsvReader
         {
             var header = CsvSource.ReadHeader(csv, path);
             var sinks = new List<(int Index, Sink Sink)>();
-            foreach (var (column, type) in columns.Distinct())
+            var wanted = columns.Concat((ifPresent ?? []).Where(c => header.Has(c.Column))).Distinct();
+            foreach (var (column, type) in wanted)
                 sinks.Add((header.IndexOf(column), Sink.For(type, path, column)));
             var rows = ReadRows(csv, header, sinks);
             if (rows == 0)

@@ -39,7 +39,7 @@ public class QuantileRuleNamesTests
     {
         var options = new KaplanMeierOptions { QuantileRule = rule };
         var sample = SurvivalSample.Of([1, 2, 3, 4], [true, false, true, false]);
-        var text = KmText.Write(KmResult.Of(sample, options, new KmRequest(null, null, false)), table: false);
+        var text = KmText.Write(KmResult.Of(sample, options, new KmRequest(null, null, false), synthetic: false), table: false);
         var firstLine = text.Split('\n')[0];
         Assert.That(firstLine, Does.EndWith("; median by " + rule.DisplayName()));
         Assert.That(text, Does.Match(@"group=all\s+4\s+2\s+3\s"));
