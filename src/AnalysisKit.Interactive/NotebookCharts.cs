@@ -8,7 +8,7 @@ namespace AnalysisKit.Interactive;
 /// plotly.js (<see cref="PlotlyScript.Embedded"/>); every later one carries only its figure and
 /// draws once the page has plotly.js (<see cref="PlotlyScript.None"/>). A notebook shows all its
 /// outputs in one page, so one copy serves every chart, as in Python plotly's offline notebook
-/// mode: <c>kaseb2021.ipynb</c>'s 21 charts save as one plotly.js, not 21.
+/// mode: a notebook of 21 charts saves one plotly.js, not 21.
 /// </summary>
 public static class NotebookCharts
 {

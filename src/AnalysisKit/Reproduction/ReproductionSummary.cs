@@ -19,4 +19,8 @@ public sealed record ReproductionSummary(int Claims, int Reproduced, int Differs
             claims.Count(c => c.Status == ClaimStatus.NotReproducible),
             claims.Count(c => c.Status == ClaimStatus.Conflict));
     }
+
+    /// <summary>The counts in words: <c>N printed numbers (a reproduced, b differ, c in conflict, d not reproducible)</c>.</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Claims} printed numbers ({Reproduced} reproduced, {Differs} differ, {Conflict} in conflict, {NotReproducible} not reproducible)");
 }

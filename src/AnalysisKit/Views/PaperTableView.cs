@@ -65,10 +65,9 @@ public sealed class PaperTableView : IHtmlDisplay
         var s = ReproductionSummary.Of(Place.Claims.ToList());
         var html = new StringBuilder();
         html.Append("<div class=\"").Append(LedgerHtml.ScopeClass).Append("\">").Append(LedgerHtml.ScopedStyle);
-        if (Place.Claims.Any(c => c.Synthetic))
-            html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"synthetic\">{HtmlReport.SyntheticLabel}</span> The kit's survival numbers here are computed from synthetic patients ({E(Path.GetFileName(Trial.PatientDataFile ?? ""))}), reconstructed from the published summaries, not from the trial's own patients.</p>");
+        if (Place.Claims.Any(c => c.Synthetic)) html.Append(LedgerHtml.SyntheticBanner(Trial.PatientDataFile));
         html.Append(CultureInfo.InvariantCulture,
-            $"<table><caption>{E(Trial.Trial)}, {E(Place.Source)}: {s.Claims} printed numbers ({s.Reproduced} reproduced, {s.Differs} differ, {s.Conflict} in conflict, {s.NotReproducible} not reproducible); printed → kit where they differ</caption>\n");
+            $"<table><caption>{E(Trial.Trial)}, {E(Place.Source)}: {s}; printed → kit where they differ</caption>\n");
         html.Append("<tr><th>row group</th><th>row label</th>");
         foreach (var column in Columns) html.Append("<th>").Append(E(column)).Append("</th>");
         html.Append("</tr>\n");
@@ -95,8 +94,7 @@ public sealed class PaperTableView : IHtmlDisplay
     public override string ToString()
     {
         var s = ReproductionSummary.Of(Place.Claims.ToList());
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"{Trial.Trial}, {Place.Source}: {s.Claims} printed numbers ({s.Reproduced} reproduced, {s.Differs} differ, {s.Conflict} in conflict, {s.NotReproducible} not reproducible)\n"));
+        var text = new StringBuilder($"{Trial.Trial}, {Place.Source}: {s}\n");
         foreach (var row in Rows)
         {
             text.Append(CultureInfo.InvariantCulture, $"{row.RowGroup} / {row.RowLabel}: ");

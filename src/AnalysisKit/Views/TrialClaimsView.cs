@@ -71,13 +71,12 @@ public sealed class TrialClaimsView : IHtmlDisplay
     {
         var html = new StringBuilder();
         html.Append("<div class=\"").Append(LedgerHtml.ScopeClass).Append("\">").Append(LedgerHtml.ScopedStyle);
-        if (Trial.SyntheticData)
-            html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"synthetic\">{HtmlReport.SyntheticLabel}</span> Survival numbers are computed from synthetic patients ({E(Path.GetFileName(Trial.PatientDataFile ?? ""))}), reconstructed from the published summaries, not from the trial's own patients.</p>");
+        if (Trial.SyntheticData) html.Append(LedgerHtml.SyntheticBanner(Trial.PatientDataFile));
         html.Append(StatusCounts().ToHtml());
         foreach (var g in Groups)
         {
             var s = ReproductionSummary.Of(g.Claims.ToList());
-            html.Append(CultureInfo.InvariantCulture, $"<h4>{E(g.Source)}: {s.Claims} printed numbers ({s.Reproduced} reproduced, {s.Differs} differ, {s.Conflict} in conflict, {s.NotReproducible} not reproducible)</h4>");
+            html.Append(CultureInfo.InvariantCulture, $"<h4>{E(g.Source)}: {s}</h4>");
             html.Append(LedgerHtml.ClaimsTable(g.Claims));
         }
         html.Append("</div>");

@@ -57,6 +57,13 @@ public static class LedgerHtml
     }
 
     /// <summary>
+    /// The banner over numbers computed from synthetic patients: the "synthetic data" label and a
+    /// sentence naming the patient file (<paramref name="patientFile"/>, shown by its file name).
+    /// </summary>
+    public static string SyntheticBanner(string? patientFile) =>
+        $"<p><span class=\"synthetic\">{HtmlReport.SyntheticLabel}</span> Survival numbers are computed from synthetic patients ({E(Path.GetFileName(patientFile ?? ""))}), reconstructed from the published summaries, not from the trial's own patients.</p>";
+
+    /// <summary>
     /// The consistency findings as a numbered list (check name, explanation, the places cited), or
     /// the sentence "No printed numbers contradict each other." when there are none.
     /// </summary>
