@@ -13,7 +13,7 @@ public static class TrialFrames
 {
     /// <summary>
     /// A subgroup survival table as a frame with the columns <c>row_group</c>, <c>row_label</c>
-    /// (string), <c>n</c>, <c>events</c> (int), <c>median</c> ... <c>s24_upper</c>, <c>p</c>
+    /// (string), <c>n</c>, <c>events</c> (int), <c>median</c> ... each landmark's <c>s&lt;months&gt;</c>, <c>_lower</c>, <c>_upper</c>, <c>p</c>
     /// (double; a p printed "&lt;0.001" holds 0.001) and <c>seed_line</c> (int).
     /// </summary>
     public static Frame<int, string> SubgroupSurvival(SubgroupSurvivalTable table)
@@ -23,7 +23,7 @@ public static class TrialFrames
         var frame = Frame.CreateEmpty<int, string>();
         frame.AddColumn("row_group", FrameColumns.Of(rows.Select(r => (string?)r.RowGroup)));
         frame.AddColumn("row_label", FrameColumns.Of(rows.Select(r => (string?)r.RowLabel)));
-        foreach (var column in SubgroupSurvivalTable.ValueColumns)
+        foreach (var column in table.ValueColumns)
         {
             if (SubgroupSurvivalTable.KindOf(column) == ValueKind.Count)
                 frame.AddColumn(column, FrameColumns.Of(rows.Select(r => r.Cell(column)?.Value is { } v ? (int?)(int)v : null)));

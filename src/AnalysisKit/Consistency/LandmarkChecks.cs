@@ -22,7 +22,7 @@ public static class LandmarkChecks
                 if (row.N?.Value is not { } nValue || nValue < 1 || nValue > 500) continue;
                 var n = (int)nValue;
                 var noCensoring = row.Events?.Value is { } events && (int)events == n;
-                foreach (var column in new[] { "s12", "s24" })
+                foreach (var column in table.LandmarkTimes.Select(t => SubgroupSurvivalTable.LandmarkColumns(t)[0]))
                 {
                     if (row.Cell(column) is not { Value: { } rate, Decimals: { } decimals } || rate < 0 || rate > 1) continue;
                     if (KaplanMeierAttainability.IsAttainable(n, rate, decimals, noCensoring))

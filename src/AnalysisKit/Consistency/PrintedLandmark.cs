@@ -33,7 +33,7 @@ public sealed class PrintedLandmark
     /// <summary>Events in the row over the whole follow-up.</summary>
     public int Events { get; }
 
-    /// <summary>The landmark: 12 or 24 months.</summary>
+    /// <summary>The landmark time in months (12 for <c>s12</c>).</summary>
     public int Months { get; }
 
     /// <summary>The rate with its limits as printed, for example "0.278 (0.054, 1)".</summary>
@@ -66,12 +66,12 @@ public sealed class PrintedLandmark
     /// ("NA", "&lt;0.001").
     /// </summary>
     /// <param name="row">A row of a subgroup survival table.</param>
-    /// <param name="rateColumn"><c>s12</c> or <c>s24</c>.</param>
+    /// <param name="rateColumn">A rate column: <c>s</c> and the landmark time (<c>s12</c>).</param>
     public static PrintedLandmark? Of(SubgroupSurvivalRow row, string rateColumn)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (rateColumn is not ("s12" or "s24"))
-            throw new ArgumentException($"A landmark column is s12 or s24; '{rateColumn}' was given.", nameof(rateColumn));
+        if (SubgroupSurvivalTable.LandmarkOf(rateColumn) is not { } months || rateColumn.Contains('_'))
+            throw new ArgumentException($"A landmark rate column is s followed by the landmark time (s12, s36); '{rateColumn}' was given.", nameof(rateColumn));
         if (row.Cell(rateColumn) is not { Value: { } rate, Qualifier.Length: 0 } printedRate || rate < 0 || rate > 1
             || row.N?.Value is not { } n || row.Events?.Value is not { } events || n < 1 || n > 500 || events < 0 || events > n)
             return null;
@@ -81,7 +81,7 @@ public sealed class PrintedLandmark
         if (limits.Any(c => c.Value is not (>= 0 and <= 1) || c.Qualifier.Length > 0)) return null;
         var limitDecimals = limits.Count == 0 ? 3 : limits.Min(c => SubgroupStatistics.DecimalsOf(rateColumn + "_lower", c));
         var printed = lower is not null && upper is not null ? $"{printedRate.Text} ({lower.Text}, {upper.Text})" : printedRate.Text;
-        return new PrintedLandmark((int)n, (int)events, rateColumn == "s12" ? 12 : 24, printed,
+        return new PrintedLandmark((int)n, (int)events, months, printed,
             rate, SubgroupStatistics.DecimalsOf(rateColumn, printedRate), lower?.Value, upper?.Value, limitDecimals);
     }
 

@@ -13,6 +13,13 @@ internal static class PrintedText
     public static string Short(double value) =>
         double.IsFinite(value) ? Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture) : "not available";
 
+    /// <summary>"12", "12 and 24", "6, 12 and 24".</summary>
+    public static string List(IReadOnlyList<int> values)
+    {
+        var texts = values.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList();
+        return texts.Count <= 1 ? string.Concat(texts) : string.Join(", ", texts.Take(texts.Count - 1)) + " and " + texts[^1];
+    }
+
     /// <summary>"one decimal", "2 decimals", "a whole number".</summary>
     public static string DecimalsInWords(int decimals) => decimals switch
     {

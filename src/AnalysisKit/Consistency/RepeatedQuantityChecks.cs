@@ -36,7 +36,7 @@ public static class RepeatedQuantityChecks
         {
             if (table.AllPatients is not { } all) continue;
             var patients = all.N?.Value is { } n ? (int)n : -1;
-            foreach (var column in SubgroupSurvivalTable.ValueColumns.Where(c => c != "p"))
+            foreach (var column in table.ValueColumns.Where(c => c != "p"))
             {
                 if (trial.Find(ClaimId.Of(trial.Id, table.Table, all.RowGroup, all.RowLabel, column)) is not { } cell) continue;
                 var linked = statements

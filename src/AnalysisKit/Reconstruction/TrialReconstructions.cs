@@ -7,7 +7,7 @@ namespace AnalysisKit.Reconstruction;
 /// Chooses a trial's reconstruction by what its folder holds: a sparse-summary plan
 /// (<c>reconstruction-plan.json</c>) → <see cref="SparseSummaryReconstruction"/>; printed
 /// subgroup survival tables (files of layout <c>subgroup_survival</c> in <c>trial.json</c>) →
-/// the subgroup-table reconstruction (<see cref="Kaseb2021Reconstruction"/>); neither → none.
+/// the subgroup-table reconstruction (<see cref="SubgroupTableTrialReconstruction"/>); neither → none.
 /// </summary>
 public static class TrialReconstructions
 {
@@ -17,7 +17,7 @@ public static class TrialReconstructions
         ArgumentException.ThrowIfNullOrWhiteSpace(trialFolder);
         if (SparseSummaryReconstruction.HasPlan(trialFolder)) return new SparseSummaryReconstruction();
         var metadata = TrialJson.Read(Path.Combine(trialFolder, TrialJson.FileName));
-        return metadata.Files.Any(f => f.LayoutKind == TrialFileLayout.SubgroupSurvival) ? new Kaseb2021Reconstruction() : null;
+        return metadata.Files.Any(f => f.LayoutKind == TrialFileLayout.SubgroupSurvival) ? new SubgroupTableTrialReconstruction() : null;
     }
 
     /// <summary>The ids of the catalogue's trials that have a reconstruction, in ordinal order.</summary>

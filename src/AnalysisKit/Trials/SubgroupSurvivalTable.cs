@@ -1,11 +1,12 @@
+using System.Globalization;
 using AnalysisKit.Data;
 
 namespace AnalysisKit.Trials;
 
 /// <summary>
 /// One printed row of a subgroup Kaplan–Meier summary table (n, events, median with its 95% CI,
-/// 1- and 2-year survival with their CIs, log-rank p). Every cell keeps its printed text; a
-/// null cell was not printed. The p of a row group is printed on the group's first row.
+/// survival at each printed landmark with its CI, log-rank p). Every cell keeps its printed text;
+/// a null cell was not printed. The p of a row group is printed on the group's first row.
 /// </summary>
 public sealed record SubgroupSurvivalRow
 {
@@ -13,30 +14,8 @@ public sealed record SubgroupSurvivalRow
     public required string RowGroup { get; init; }
     /// <summary>Printed row label.</summary>
     public required string RowLabel { get; init; }
-    /// <summary>Number of patients.</summary>
-    public required PrintedNumber? N { get; init; }
-    /// <summary>Number of events.</summary>
-    public required PrintedNumber? Events { get; init; }
-    /// <summary>Median time to event.</summary>
-    public required PrintedNumber? Median { get; init; }
-    /// <summary>Lower 95% confidence limit of the median.</summary>
-    public required PrintedNumber? MedianLower { get; init; }
-    /// <summary>Upper 95% confidence limit of the median.</summary>
-    public required PrintedNumber? MedianUpper { get; init; }
-    /// <summary>Survival probability at 12 months.</summary>
-    public required PrintedNumber? S12 { get; init; }
-    /// <summary>Lower 95% confidence limit at 12 months.</summary>
-    public required PrintedNumber? S12Lower { get; init; }
-    /// <summary>Upper 95% confidence limit at 12 months.</summary>
-    public required PrintedNumber? S12Upper { get; init; }
-    /// <summary>Survival probability at 24 months.</summary>
-    public required PrintedNumber? S24 { get; init; }
-    /// <summary>Lower 95% confidence limit at 24 months.</summary>
-    public required PrintedNumber? S24Lower { get; init; }
-    /// <summary>Upper 95% confidence limit at 24 months.</summary>
-    public required PrintedNumber? S24Upper { get; init; }
-    /// <summary>Log-rank p across the row group (printed on its first row).</summary>
-    public required PrintedNumber? P { get; init; }
+    /// <summary>Every value cell by its column name (<see cref="SubgroupSurvivalTable.ValueColumns"/> of the row's table); null where nothing is printed.</summary>
+    public required IReadOnlyDictionary<string, PrintedNumber?> Cells { get; init; }
     /// <summary>Line of the source text the row was read from.</summary>
     public required int SeedLine { get; init; }
     /// <summary>Line of the CSV file.</summary>
@@ -44,47 +23,54 @@ public sealed record SubgroupSurvivalRow
     /// <summary>Remark on the row; empty when none.</summary>
     public required string Note { get; init; }
 
-    /// <summary>The cell of a column by its file name (<c>median_lower</c>); null when not printed.</summary>
-    public PrintedNumber? Cell(string column) => column switch
+    /// <summary>Number of patients.</summary>
+    public PrintedNumber? N => Cell("n");
+    /// <summary>Number of events.</summary>
+    public PrintedNumber? Events => Cell("events");
+    /// <summary>Median time to event.</summary>
+    public PrintedNumber? Median => Cell("median");
+    /// <summary>Lower 95% confidence limit of the median.</summary>
+    public PrintedNumber? MedianLower => Cell("median_lower");
+    /// <summary>Upper 95% confidence limit of the median.</summary>
+    public PrintedNumber? MedianUpper => Cell("median_upper");
+    /// <summary>Log-rank p across the row group (printed on its first row).</summary>
+    public PrintedNumber? P => Cell("p");
+
+    /// <summary>
+    /// The cell of a column by its file name (<c>median_lower</c>, <c>s36_upper</c>); null when not
+    /// printed, including a landmark column the table does not have.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a column a subgroup survival table can have.</exception>
+    public PrintedNumber? Cell(string column)
     {
-        "n" => N,
-        "events" => Events,
-        "median" => Median,
-        "median_lower" => MedianLower,
-        "median_upper" => MedianUpper,
-        "s12" => S12,
-        "s12_lower" => S12Lower,
-        "s12_upper" => S12Upper,
-        "s24" => S24,
-        "s24_lower" => S24Lower,
-        "s24_upper" => S24Upper,
-        "p" => P,
-        _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table; use one of: {string.Join(", ", SubgroupSurvivalTable.ValueColumns)}."),
-    };
+        if (Cells.TryGetValue(column, out var printed)) return printed;
+        return SubgroupSurvivalTable.IsValueColumn(column)
+            ? null
+            : throw new ArgumentException($"'{column}' is not a column of a subgroup survival table; its columns are n, events, median, median_lower, median_upper, s<months>, s<months>_lower, s<months>_upper and p.");
+    }
 }
 
 /// <summary>
 /// A printed subgroup Kaplan–Meier table (for example kaseb2021 Tables 4–6: PFS, OS, TTRP by
-/// subgroup). The CIs and medians printed follow R's <c>survival</c> conventions
-/// (<c>survfit(..., conf.type = "log")</c>; median CI where the pointwise band crosses 0.5).
+/// subgroup). Its landmark columns are whatever the file holds: each <c>s&lt;months&gt;</c> with
+/// its <c>_lower</c> and <c>_upper</c> limits (<c>s6</c>, <c>s12</c>, <c>s36</c>, ...). The CIs and
+/// medians printed follow R's <c>survival</c> conventions (<c>survfit(..., conf.type = "log")</c>;
+/// median CI where the pointwise band crosses 0.5; landmark rates as <c>summary(fit, times)</c>).
 /// </summary>
 public sealed class SubgroupSurvivalTable
 {
-    /// <summary>The value columns, in file order.</summary>
-    public static IReadOnlyList<string> ValueColumns { get; } =
-        ["n", "events", "median", "median_lower", "median_upper", "s12", "s12_lower", "s12_upper", "s24", "s24_lower", "s24_upper", "p"];
+    private static readonly string[] LeadingColumns = ["n", "events", "median", "median_lower", "median_upper"];
 
-    /// <summary>Every column of the file, in file order.</summary>
-    public static IReadOnlyList<string> FileColumns { get; } =
-        [PublishedCells.RowGroup, PublishedCells.RowLabel, .. ValueColumns, PublishedCells.SeedLine, PublishedCells.Note];
-
-    private SubgroupSurvivalTable(TrialFileEntry entry, string file, IReadOnlyList<SubgroupSurvivalRow> rows)
+    private SubgroupSurvivalTable(TrialFileEntry entry, string file, IReadOnlyList<int> landmarks, IReadOnlyList<SubgroupSurvivalRow> rows)
     {
         Table = entry.Table!;
         Title = entry.Title;
         Endpoint = entry.Endpoint!;
+        Event = entry.EventKind;
         TimeUnit = entry.TimeUnit!;
         File = file;
+        LandmarkTimes = landmarks;
+        ValueColumns = [.. LeadingColumns, .. landmarks.SelectMany(LandmarkColumns), "p"];
         Rows = rows;
     }
 
@@ -92,12 +78,18 @@ public sealed class SubgroupSurvivalTable
     public string Table { get; }
     /// <summary>Title as printed.</summary>
     public string Title { get; }
-    /// <summary>Endpoint (PFS, OS, TTRP).</summary>
+    /// <summary>Endpoint (PFS, OS, TTRP, ...).</summary>
     public string Endpoint { get; }
+    /// <summary>What ends the endpoint's time, as <c>trial.json</c> declares it; null when it does not.</summary>
+    public EndpointEvent? Event { get; }
     /// <summary>Time unit of medians and landmarks ("months").</summary>
     public string TimeUnit { get; }
     /// <summary>The CSV file read.</summary>
     public string File { get; }
+    /// <summary>The landmark times the table prints rates at (12 for <c>s12</c>), in file order.</summary>
+    public IReadOnlyList<int> LandmarkTimes { get; }
+    /// <summary>The value columns of this table, in file order: n, events, the median and its limits, each landmark's rate and limits, p.</summary>
+    public IReadOnlyList<string> ValueColumns { get; }
     /// <summary>Rows in printed order.</summary>
     public IReadOnlyList<SubgroupSurvivalRow> Rows { get; }
 
@@ -109,38 +101,67 @@ public sealed class SubgroupSurvivalTable
         Rows.FirstOrDefault(r => r.RowGroup == rowGroup && r.RowLabel == rowLabel)
         ?? throw new ArgumentException($"{Table} has no row '{rowGroup}' / '{rowLabel}'.");
 
+    /// <summary>The rate column and its two limits at a landmark (<c>s12</c>, <c>s12_lower</c>, <c>s12_upper</c>).</summary>
+    public static IReadOnlyList<string> LandmarkColumns(int time) =>
+        [$"s{time.ToString(CultureInfo.InvariantCulture)}", $"s{time.ToString(CultureInfo.InvariantCulture)}_lower", $"s{time.ToString(CultureInfo.InvariantCulture)}_upper"];
+
+    /// <summary>The landmark time of a rate column or of its limits (12 for <c>s12_lower</c>); null for any other column.</summary>
+    public static int? LandmarkOf(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        var rate = column.EndsWith("_lower", StringComparison.Ordinal) || column.EndsWith("_upper", StringComparison.Ordinal) ? column[..^6] : column;
+        return rate.Length is >= 2 and <= 5 && rate[0] == 's' && rate[1..].All(char.IsAsciiDigit) && rate[1] != '0'
+            ? int.Parse(rate[1..], CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>Whether a name is a value column some subgroup survival table can have.</summary>
+    public static bool IsValueColumn(string column) =>
+        LeadingColumns.Contains(column, StringComparer.Ordinal) || column == "p" || LandmarkOf(column) is not null;
+
     /// <summary>Reads and validates a subgroup survival CSV.</summary>
+    /// <exception cref="DataFileException">A column is missing or unknown, a landmark lacks one of its three columns, or a cell is not a printed number of its kind.</exception>
     public static SubgroupSurvivalTable Read(string path, TrialFileEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var csv = CsvTable.Read(path);
-        PublishedCells.RequireHeader(csv, FileColumns);
+        var landmarks = LandmarksOf(csv);
+        var valueColumns = new List<string>(LeadingColumns);
+        valueColumns.AddRange(landmarks.SelectMany(LandmarkColumns));
+        valueColumns.Add("p");
+        PublishedCells.RequireHeader(csv, [PublishedCells.RowGroup, PublishedCells.RowLabel, .. valueColumns, PublishedCells.SeedLine, PublishedCells.Note]);
         var rows = new List<SubgroupSurvivalRow>(csv.RowCount);
         for (var r = 0; r < csv.RowCount; r++)
         {
-            PrintedNumber? Get(string column) => PublishedCells.Number(csv, r, column, KindOf(column));
+            var cells = new Dictionary<string, PrintedNumber?>(StringComparer.Ordinal);
+            foreach (var column in valueColumns) cells[column] = PublishedCells.Number(csv, r, column, KindOf(column));
             rows.Add(new SubgroupSurvivalRow
             {
                 RowGroup = PublishedCells.RequiredText(csv, r, PublishedCells.RowGroup),
                 RowLabel = PublishedCells.RequiredText(csv, r, PublishedCells.RowLabel),
-                N = Get("n"),
-                Events = Get("events"),
-                Median = Get("median"),
-                MedianLower = Get("median_lower"),
-                MedianUpper = Get("median_upper"),
-                S12 = Get("s12"),
-                S12Lower = Get("s12_lower"),
-                S12Upper = Get("s12_upper"),
-                S24 = Get("s24"),
-                S24Lower = Get("s24_lower"),
-                S24Upper = Get("s24_upper"),
-                P = Get("p"),
+                Cells = cells,
                 SeedLine = PublishedCells.PositiveInteger(csv, r, PublishedCells.SeedLine),
                 FileLine = csv.LineOf(r),
                 Note = PublishedCells.Text(csv, r, PublishedCells.Note),
             });
         }
-        return new SubgroupSurvivalTable(entry, path, rows);
+        return new SubgroupSurvivalTable(entry, path, landmarks, rows);
+    }
+
+    /// <summary>The landmark times of the header's rate columns, in file order; each must come with both its limits.</summary>
+    private static IReadOnlyList<int> LandmarksOf(CsvTable csv)
+    {
+        var landmarks = new List<int>();
+        foreach (var column in csv.Header)
+        {
+            if (LandmarkOf(column) is not { } time || landmarks.Contains(time)) continue;
+            var missing = LandmarkColumns(time).FirstOrDefault(c => !csv.HasColumn(c));
+            if (missing is not null)
+                throw new DataFileException(csv.File, 1, missing,
+                    $"the column is missing; a landmark at {time} is printed as {string.Join(", ", LandmarkColumns(time))} (leave a cell empty where the paper prints nothing).");
+            landmarks.Add(time);
+        }
+        return landmarks;
     }
 
     /// <summary>The kind of number a column holds.</summary>
@@ -148,30 +169,36 @@ public sealed class SubgroupSurvivalTable
     {
         "n" or "events" => ValueKind.Count,
         "median" => ValueKind.Median,
-        "median_lower" or "s12_lower" or "s24_lower" => ValueKind.ConfidenceLower,
-        "median_upper" or "s12_upper" or "s24_upper" => ValueKind.ConfidenceUpper,
-        "s12" or "s24" => ValueKind.SurvivalRate,
+        "median_lower" => ValueKind.ConfidenceLower,
+        "median_upper" => ValueKind.ConfidenceUpper,
         "p" => ValueKind.PValue,
+        _ when LandmarkOf(column) is not null => column.EndsWith("_lower", StringComparison.Ordinal) ? ValueKind.ConfidenceLower
+            : column.EndsWith("_upper", StringComparison.Ordinal) ? ValueKind.ConfidenceUpper
+            : ValueKind.SurvivalRate,
         _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table."),
     };
 
     /// <summary>What a column measures, in plain words ("median PFS (months)").</summary>
-    public string QuantityOf(string column) => column switch
+    public string QuantityOf(string column)
     {
-        "n" => "number of patients",
-        "events" => $"number of {Endpoint} events",
-        "median" => $"median {Endpoint} ({TimeUnit})",
-        "median_lower" => $"lower 95% confidence limit of the median {Endpoint} ({TimeUnit})",
-        "median_upper" => $"upper 95% confidence limit of the median {Endpoint} ({TimeUnit})",
-        "s12" => $"{Endpoint} probability at 12 {TimeUnit}",
-        "s12_lower" => $"lower 95% confidence limit of the {Endpoint} probability at 12 {TimeUnit}",
-        "s12_upper" => $"upper 95% confidence limit of the {Endpoint} probability at 12 {TimeUnit}",
-        "s24" => $"{Endpoint} probability at 24 {TimeUnit}",
-        "s24_lower" => $"lower 95% confidence limit of the {Endpoint} probability at 24 {TimeUnit}",
-        "s24_upper" => $"upper 95% confidence limit of the {Endpoint} probability at 24 {TimeUnit}",
-        "p" => $"log-rank p-value comparing {Endpoint} across the row group",
-        _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table."),
-    };
+        if (LandmarkOf(column) is { } time)
+        {
+            var at = $"{Endpoint} probability at {time.ToString(CultureInfo.InvariantCulture)} {TimeUnit}";
+            return column.EndsWith("_lower", StringComparison.Ordinal) ? $"lower 95% confidence limit of the {at}"
+                : column.EndsWith("_upper", StringComparison.Ordinal) ? $"upper 95% confidence limit of the {at}"
+                : at;
+        }
+        return column switch
+        {
+            "n" => "number of patients",
+            "events" => $"number of {Endpoint} events",
+            "median" => $"median {Endpoint} ({TimeUnit})",
+            "median_lower" => $"lower 95% confidence limit of the median {Endpoint} ({TimeUnit})",
+            "median_upper" => $"upper 95% confidence limit of the median {Endpoint} ({TimeUnit})",
+            "p" => $"log-rank p-value comparing {Endpoint} across the row group",
+            _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table."),
+        };
+    }
 
     /// <summary>Every printed cell as a <see cref="PublishedValue"/>, row by row in column order.</summary>
     public IEnumerable<PublishedValue> PublishedValues(string trial, string seedFile)

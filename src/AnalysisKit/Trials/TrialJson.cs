@@ -86,6 +86,11 @@ public static class TrialJson
                 throw new DataFileException(path, 0, where + ".table", $"a table file needs a table name of the form TableN (got '{entry.Table}').");
             if (layout == TrialFileLayout.SubgroupSurvival && (entry.Endpoint is null || entry.TimeUnit is null))
                 throw new DataFileException(path, 0, where, "a subgroup survival table needs its endpoint and time_unit.");
+            if (entry.Event is not null && (layout != TrialFileLayout.SubgroupSurvival || !EndpointEvents.Names.Contains(entry.Event, StringComparer.Ordinal)))
+                throw new DataFileException(path, 0, where + ".event",
+                    layout == TrialFileLayout.SubgroupSurvival
+                        ? $"'{entry.Event}' is not an endpoint event; use one of {string.Join(", ", EndpointEvents.Names)}."
+                        : "only a subgroup survival table declares what ends its endpoint's time.");
             if (layout == TrialFileLayout.Counts)
             {
                 if (entry.Columns is null || entry.Columns.Count == 0)

@@ -226,6 +226,17 @@ public sealed record TrialFileEntry
     /// <summary>Time unit of a survival table ("months"); otherwise null.</summary>
     public required string? TimeUnit { get; init; }
 
+    /// <summary>
+    /// What ends a survival table's time, when declared: <c>death</c>, <c>progression</c> or
+    /// <c>progression_or_death</c> (see <see cref="EndpointEvents"/>); optional, null otherwise.
+    /// The reconstruction of patients from subgroup tables needs it to couple the endpoints.
+    /// </summary>
+    public string? Event { get; init; }
+
+    /// <summary>The declared <see cref="Event"/> as an enum value; null when none is declared.</summary>
+    /// <exception cref="ArgumentException">The declared name is not one of the three.</exception>
+    public EndpointEvent? EventKind => Event is null ? null : EndpointEvents.Parse(Event);
+
     /// <summary>Number of patients the file describes, when stated.</summary>
     public required int? Population { get; init; }
 

@@ -105,18 +105,17 @@ public sealed class ReconstructionFidelity : IHtmlDisplay
         }
         if (root.TryGetProperty("not_reconstructed", out var not) && not.ValueKind == JsonValueKind.Array)
             notRecovered.AddRange(not.EnumerateArray().Select(e => e.GetString() ?? ""));
-        if (root.TryGetProperty("intention_to_treat_38", out var itt) && itt.ValueKind == JsonValueKind.Object)
+        if (root.TryGetProperty("intention_to_treat", out var itt) && itt.ValueKind == JsonValueKind.Object
+            && itt.TryGetProperty("fidelity", out var ittCells) && ittCells.ValueKind == JsonValueKind.Array)
         {
-            if (itt.TryGetProperty("fidelity", out var ittCells) && ittCells.ValueKind == JsonValueKind.Array)
+            var population = itt.TryGetProperty("population", out var size) && size.ValueKind == JsonValueKind.Number
+                ? size.GetInt32().ToString(CultureInfo.InvariantCulture) : "?";
+            foreach (var c in ittCells.EnumerateArray().Where(c => c.TryGetProperty("agrees", out var a) && a.ValueKind == JsonValueKind.False))
             {
-                foreach (var c in ittCells.EnumerateArray().Where(c => c.TryGetProperty("agrees", out var a) && a.ValueKind == JsonValueKind.False))
-                {
-                    var synthetic = c.TryGetProperty("reproduced", out var v) && v.ValueKind == JsonValueKind.Number
-                        ? v.GetDouble().ToString("0.#####", CultureInfo.InvariantCulture) : "none";
-                    notRecovered.Add($"Intention-to-treat cohort of 38 / {Text(c, "row_group")} / {Text(c, "column")}: printed {Text(c, "published")}, synthetic {synthetic} ({Text(c, "reason")})");
-                }
+                var synthetic = c.TryGetProperty("reproduced", out var v) && v.ValueKind == JsonValueKind.Number
+                    ? v.GetDouble().ToString("0.#####", CultureInfo.InvariantCulture) : "none";
+                notRecovered.Add($"Intention-to-treat cohort of {population} / {Text(c, "row_group")} / {Text(c, "column")}: printed {Text(c, "published")}, synthetic {synthetic} ({Text(c, "reason")})");
             }
-            else notRecovered.Add($"Intention-to-treat cohort of 38: {Text(itt, "status")} (published: {Text(itt, "published")})");
         }
         if (root.TryGetProperty("cells_not_reproduced", out var cells) && cells.ValueKind == JsonValueKind.Array)
         {

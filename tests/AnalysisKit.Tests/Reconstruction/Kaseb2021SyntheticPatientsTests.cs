@@ -21,7 +21,7 @@ public class Kaseb2021SyntheticPatientsTests
     public void Load()
     {
         _trial = TrialCatalog.OpenRepository(RepositoryPaths.Root).Load("kaseb2021");
-        _patients = IpdCsv.Read(Path.Combine(Folder, "ipd.csv"));
+        _patients = IpdCsv.Read(Path.Combine(Folder, "ipd.csv"), ["PFS", "OS", "TTRP"]);
     }
 
     [Test]
@@ -42,7 +42,7 @@ public class Kaseb2021SyntheticPatientsTests
         Assert.That(table1.Rows, Has.Count.EqualTo(95));
         foreach (var row in table1.Rows)
         {
-            var column = BaselineSchema.Table1Column(row.RowGroup);
+            var column = BaselineSchema.Of(_trial, TablePlanJson.ReadOrDefault(Folder)).Table1Column(row.RowGroup);
             var count = _patients.Count(p => p.Baseline[column] == row.RowLabel);
             Assert.That(count, Is.EqualTo(row.N!.Value), $"Table 1 {row.RowGroup} / {row.RowLabel}");
         }
@@ -51,7 +51,7 @@ public class Kaseb2021SyntheticPatientsTests
     [Test]
     public void EveryNAndEventsCellOfTables4To6Holds()
     {
-        var schema = BaselineSchema.Of(_trial);
+        var schema = BaselineSchema.Of(_trial, TablePlanJson.ReadOrDefault(Folder));
         var checkedCells = 0;
         foreach (var table in _trial.SurvivalTables)
         {
@@ -74,17 +74,17 @@ public class Kaseb2021SyntheticPatientsTests
         foreach (var p in _patients)
         {
             var who = $"patient {p.Patient}";
-            Assert.That(p.OsMonths, Is.GreaterThanOrEqualTo(p.PfsMonths), $"{who}: OS is not shorter than PFS");
-            if (p.TtrpEvent)
-                Assert.That((p.PfsEvent, p.TtrpMonths), Is.EqualTo((true, p.PfsMonths)), $"{who}: a progression ends PFS at the same time");
+            Assert.That(p.Outcome("OS").Time, Is.GreaterThanOrEqualTo(p.Outcome("PFS").Time), $"{who}: OS is not shorter than PFS");
+            if (p.Outcome("TTRP").Event)
+                Assert.That((p.Outcome("PFS").Event, p.Outcome("TTRP").Time), Is.EqualTo((true, p.Outcome("PFS").Time)), $"{who}: a progression ends PFS at the same time");
             else
-                Assert.That(p.TtrpMonths, Is.LessThanOrEqualTo(p.PfsMonths), $"{who}: TTRP censored no later than PFS");
-            if (p.PfsEvent && !p.TtrpEvent)
-                Assert.That((p.OsEvent, p.OsMonths), Is.EqualTo((true, p.PfsMonths)), $"{who}: PFS ended by death without progression is an OS event at that time");
-            if (!p.PfsEvent)
-                Assert.That(p.TtrpEvent, Is.False, $"{who}: no progression while PFS is censored");
-            if (p.OsEvent && !p.TtrpEvent)
-                Assert.That(p.TtrpMonths, Is.LessThanOrEqualTo(p.OsMonths), $"{who}: TTRP censored no later than death without progression");
+                Assert.That(p.Outcome("TTRP").Time, Is.LessThanOrEqualTo(p.Outcome("PFS").Time), $"{who}: TTRP censored no later than PFS");
+            if (p.Outcome("PFS").Event && !p.Outcome("TTRP").Event)
+                Assert.That((p.Outcome("OS").Event, p.Outcome("OS").Time), Is.EqualTo((true, p.Outcome("PFS").Time)), $"{who}: PFS ended by death without progression is an OS event at that time");
+            if (!p.Outcome("PFS").Event)
+                Assert.That(p.Outcome("TTRP").Event, Is.False, $"{who}: no progression while PFS is censored");
+            if (p.Outcome("OS").Event && !p.Outcome("TTRP").Event)
+                Assert.That(p.Outcome("TTRP").Time, Is.LessThanOrEqualTo(p.Outcome("OS").Time), $"{who}: TTRP censored no later than death without progression");
         }
     }
 
@@ -103,7 +103,7 @@ public class Kaseb2021SyntheticPatientsTests
     [Test]
     public void FidelityRecomputedFromTheFileEqualsReconstructionJson()
     {
-        var fidelity = FidelityEvaluator.Evaluate(_trial, BaselineSchema.Of(_trial), _patients);
+        var fidelity = FidelityEvaluator.Evaluate(_trial, BaselineSchema.Of(_trial, TablePlanJson.ReadOrDefault(Folder)), _patients);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "reconstruction.json")));
         var written = json.RootElement.GetProperty("fidelity").EnumerateArray()
             .Select(e => (e.GetProperty("kind").GetString()!, e.GetProperty("reproduced").GetInt32(), e.GetProperty("total").GetInt32()))
@@ -133,9 +133,9 @@ public class Kaseb2021SyntheticPatientsTests
     [Test]
     public void WholeCohortCountsMatchThePrintedTotals()
     {
-        Assert.That(_patients.Count(p => p.PfsEvent), Is.EqualTo(33));
-        Assert.That(_patients.Count(p => p.OsEvent), Is.EqualTo(32));
-        Assert.That(_patients.Count(p => p.TtrpEvent), Is.EqualTo(22));
+        Assert.That(_patients.Count(p => p.Outcome("PFS").Event), Is.EqualTo(33));
+        Assert.That(_patients.Count(p => p.Outcome("OS").Event), Is.EqualTo(32));
+        Assert.That(_patients.Count(p => p.Outcome("TTRP").Event), Is.EqualTo(22));
     }
 
     // Every printed cell of the three whole-cohort rows (Tables 4–6, "All patients": median, its
@@ -149,7 +149,7 @@ public class Kaseb2021SyntheticPatientsTests
         {
             var row = table.AllPatients!;
             var outcomes = _patients.Select(p => p.Outcome(table.Endpoint)).ToList();
-            var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList());
+            var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList(), table.LandmarkTimes);
             foreach (var column in new[] { "median", "median_lower", "median_upper", "s12", "s12_lower", "s12_upper", "s24", "s24_lower", "s24_upper" })
             {
                 var printed = row.Cell(column)!;

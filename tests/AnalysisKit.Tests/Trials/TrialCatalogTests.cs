@@ -108,7 +108,7 @@ public class TrialCatalogTests
         var trial = Catalog.Load("kaseb2021");
         // Table 4, Pathology / Missing prints no 2-year PFS (source line 317).
         Assert.That(trial.Find("kaseb2021/Table4/Pathology/Missing/s24"), Is.Null);
-        Assert.That(trial.SurvivalTable("Table4").Row("Pathology", "Missing").S24, Is.Null);
+        Assert.That(trial.SurvivalTable("Table4").Row("Pathology", "Missing").Cell("s24"), Is.Null);
         var upper = trial.Find("kaseb2021/Table4/Sex/Female/median_upper")!;
         Assert.That((upper.Text, upper.Value, upper.Decimals), Is.EqualTo(("NA", (double?)null, (int?)null)));
     }

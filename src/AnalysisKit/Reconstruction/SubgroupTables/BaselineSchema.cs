@@ -4,58 +4,49 @@ namespace AnalysisKit.Reconstruction;
 
 /// <summary>
 /// The baseline columns of a subgroup-table reconstruction and how they tie Table 1 to the
-/// subgroup tables. Solver variables are Table 1's row groups (plus subgroup-table groups that
-/// Table 1 lacks); columns the subgroup tables print differently are derived from them:
-/// <list type="bullet">
-/// <item><c>Pathology</c> (Missing / Poor / Good/moderate) groups <c>Pathology (Table 1)</c>;</item>
-/// <item><c>ECOG</c> (0 / 1) re-labels <c>ECOG (Table 1)</c> (0 / I);</item>
-/// <item><c>Prior treatment</c> re-labels <c>Prior treatment (Table 1)</c>;</item>
-/// <item><c>Tumor nodularity</c> is Uninodular exactly when <c>Number of nodules</c> is 1;</item>
-/// <item><c>Tumor morphology</c> is Massive/extension ≥50% when <c>Tumor volume</c> is &gt;50%,
-/// else Multinodular or Uninodular and ≤50% by nodularity.</item>
-/// </list>
-/// Subgroup-table group names are matched to columns ignoring case, spaces, hyphens and dashes
-/// (Table 5 prints "Nonalcoholic fatty liver disease", Table 6 "Child-Pugh").
+/// subgroup tables. The search assigns the variables: Table 1's row groups (under the column names
+/// the trial's <see cref="TablePlan.Table1Columns"/> give them) and the subgroup-table groups that
+/// Table 1 lacks. The plan's <see cref="TablePlan.DerivedColumns"/> are computed from them for
+/// each patient (a Table 1 group that is a derived column is not a variable: its counts are
+/// checked, not assigned). Subgroup-table group names are matched to columns ignoring case,
+/// spaces, hyphens and dashes ("Child-Pugh" is the column "Child–Pugh").
 /// </summary>
 public sealed class BaselineSchema
 {
-    private static readonly Dictionary<string, string> Table1Columns = new()
-    {
-        ["History of alcohol abuse"] = "Alcohol abuse",
-        ["Child–Pugh grade"] = "Child–Pugh",
-        ["ECOG"] = "ECOG (Table 1)",
-        ["Pathology"] = "Pathology (Table 1)",
-        ["Prior treatment"] = "Prior treatment (Table 1)",
-    };
+    private readonly IReadOnlyDictionary<string, string> _table1Columns;
+    private readonly IReadOnlyList<DerivedColumn> _derived;
+    private readonly Dictionary<string, IReadOnlyList<string>> _dependents = new(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> PathologyGroups = new()
-    {
-        ["No biopsy"] = "Missing",
-        ["Not stated"] = "Missing",
-        ["Poorly differentiated"] = "Poor",
-        ["Moderately to poorly differentiated"] = "Poor",
-        ["Clear cell"] = "Good/moderate",
-        ["Moderately differentiated"] = "Good/moderate",
-        ["Well differentiated"] = "Good/moderate",
-        ["Well to moderately differentiated"] = "Good/moderate",
-    };
-
-    private static readonly string[] DerivedColumns = ["Pathology", "ECOG", "Prior treatment", "Tumor nodularity", "Tumor morphology"];
-
-    private BaselineSchema(IReadOnlyList<string> columns, IReadOnlyList<BaselineVariable> variables)
+    private BaselineSchema(IReadOnlyList<string> columns, IReadOnlyList<BaselineVariable> variables,
+        IReadOnlyDictionary<string, string> table1Columns, IReadOnlyList<DerivedColumn> derived)
     {
         Columns = columns;
         Variables = variables;
+        _table1Columns = table1Columns;
+        _derived = derived;
+        foreach (var variable in variables)
+        {
+            var dependents = new List<string> { variable.Column };
+            foreach (var d in derived)
+                if (d.Rules.Any(r => Uses(r, dependents))) dependents.Add(d.Column);
+            _dependents[variable.Column] = dependents;
+        }
     }
 
-    /// <summary>Every baseline column, in the order of the written file.</summary>
+    /// <summary>Every baseline column, in the order of the written file: the variables, then the derived columns.</summary>
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>The solver's variables: columns whose levels are assigned directly, with the printed count of each level.</summary>
     public IReadOnlyList<BaselineVariable> Variables { get; }
 
+    /// <summary>Whether any column is derived from others.</summary>
+    public bool HasDerivedColumns => _derived.Count > 0;
+
+    /// <summary>Number of patients the variables describe.</summary>
+    public int PatientCount => Variables[0].Levels.Sum(l => l.Count);
+
     /// <summary>The column that holds a Table 1 row group.</summary>
-    public static string Table1Column(string table1Group) => Table1Columns.GetValueOrDefault(table1Group, table1Group);
+    public string Table1Column(string table1Group) => _table1Columns.GetValueOrDefault(table1Group, table1Group);
 
     /// <summary>The column of a subgroup-table row group, matched ignoring case, spaces, hyphens and dashes; null when there is none.</summary>
     public string? ColumnOf(string rowGroup)
@@ -65,71 +56,74 @@ public sealed class BaselineSchema
     }
 
     /// <summary>
-    /// Builds the schema of a trial from its Table 1 (counts with a <c>pct</c> column) and its
-    /// subgroup survival tables.
+    /// Builds the schema of a trial from its Table 1 (counts with a <c>pct</c> column), its
+    /// subgroup survival tables and its plan.
     /// </summary>
-    /// <exception cref="ArgumentException">Table 1 is missing, or a variable's counts do not add up to the same number of patients.</exception>
-    public static BaselineSchema Of(Trial trial)
+    /// <exception cref="ArgumentException">Table 1 is missing, a variable's counts do not add up to the same number of patients, or a derivation names a column that does not exist.</exception>
+    public static BaselineSchema Of(Trial trial, TablePlan plan)
     {
         ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(plan);
         var table1 = trial.CountTable("Table1").FirstOrDefault(t => t.Columns.Any(c => c.Name == "pct"))
             ?? throw new ArgumentException($"Trial {trial.Id} has no Table 1 of counts; the reconstruction needs one.", nameof(trial));
+        var table1Columns = plan.Table1Columns ?? new Dictionary<string, string>();
+        var derived = plan.DerivedColumns ?? [];
+        var derivedNames = derived.Select(d => d.Column).ToHashSet(StringComparer.Ordinal);
         var variables = new List<BaselineVariable>();
         foreach (var group in table1.Rows.GroupBy(r => r.RowGroup))
         {
-            if (group.Key == "Tumor nodularity") continue;   // derived from Number of nodules
-            var levels = group.Select(r => (r.RowLabel, (int)r.N!.Value!.Value)).ToList();
-            variables.Add(new BaselineVariable(Table1Column(group.Key), levels));
+            var column = table1Columns.GetValueOrDefault(group.Key, group.Key);
+            if (derivedNames.Contains(column)) continue;
+            variables.Add(new BaselineVariable(column, group.Select(r => (r.RowLabel, (int)r.N!.Value!.Value)).ToList()));
         }
-        var columns = variables.Select(v => v.Column).ToList();
-        columns.AddRange(DerivedColumns);
-        var schema = new BaselineSchema(columns, variables);
-
+        var columns = variables.Select(v => v.Column).Concat(derived.Select(d => d.Column)).ToList();
         // Subgroup-table groups that neither Table 1 nor a derivation provides become variables of their own.
         foreach (var table in trial.SurvivalTables)
         {
             foreach (var group in table.Rows.Where(r => r.RowGroup != ClaimId.AllRowGroup).GroupBy(r => r.RowGroup))
             {
-                if (schema.ColumnOf(group.Key) is not null) continue;
-                var levels = group.Select(r => (r.RowLabel, (int)r.N!.Value!.Value)).ToList();
-                variables.Add(new BaselineVariable(group.Key, levels));
+                var key = Normalise(group.Key);
+                if (columns.Any(c => Normalise(c) == key)) continue;
+                variables.Add(new BaselineVariable(group.Key, group.Select(r => (r.RowLabel, (int)r.N!.Value!.Value)).ToList()));
                 columns.Add(group.Key);
             }
+        }
+        if (variables.Count == 0)
+            throw new ArgumentException($"Trial {trial.Id}: Table 1 and the subgroup tables give no baseline variable to assign.", nameof(trial));
+        var known = new HashSet<string>(variables.Select(v => v.Column), StringComparer.Ordinal);
+        foreach (var d in derived)
+        {
+            foreach (var name in d.Rules.SelectMany(r => (r.When?.Keys ?? Enumerable.Empty<string>()).Append(r.Copy)).OfType<string>())
+                if (!known.Contains(name))
+                    throw new ArgumentException($"Trial {trial.Id}: the derived column '{d.Column}' uses '{name}', which is neither a variable nor a column derived before it.", nameof(plan));
+            known.Add(d.Column);
         }
         var patients = variables[0].Levels.Sum(l => l.Count);
         foreach (var v in variables.Where(v => v.Levels.Sum(l => l.Count) != patients))
             throw new ArgumentException(
                 $"The levels of '{v.Column}' add up to {v.Levels.Sum(l => l.Count)} patients, not {patients}; Table 1 and the subgroup tables must describe the same patients.", nameof(trial));
-        return schema;
+        return new BaselineSchema(columns, variables, table1Columns, derived);
     }
 
-    /// <summary>Number of patients the variables describe.</summary>
-    public int PatientCount => Variables[0].Levels.Sum(l => l.Count);
-
-    /// <summary>Fills the derived columns of one patient from its variable columns.</summary>
-    public static void Derive(IDictionary<string, string> patient)
+    /// <summary>Fills the derived columns of one patient from its variable columns, in plan order.</summary>
+    /// <exception cref="ArgumentException">No rule of a derived column matches the patient.</exception>
+    public void Derive(IDictionary<string, string> patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        patient["Pathology"] = PathologyGroups[patient["Pathology (Table 1)"]];
-        patient["ECOG"] = patient["ECOG (Table 1)"] == "I" ? "1" : patient["ECOG (Table 1)"];
-        patient["Prior treatment"] = patient["Prior treatment (Table 1)"] == "Local therapy (chemoembolization)"
-            ? "Local therapy (chemo/radioembolization)"
-            : patient["Prior treatment (Table 1)"];
-        patient["Tumor nodularity"] = patient["Number of nodules"] == "1" ? "Uninodular" : "Multinodular";
-        patient["Tumor morphology"] = patient["Tumor volume"] == ">50%" ? "Massive/extension ≥50%"
-            : patient["Tumor nodularity"] == "Uninodular" ? "Uninodular and ≤50%" : "Multinodular and ≤50%";
+        foreach (var d in _derived)
+        {
+            var rule = d.Rules.FirstOrDefault(r => r.When is null || r.When.All(w => w.Value.Contains(patient[w.Key], StringComparer.Ordinal)))
+                ?? throw new ArgumentException($"No rule of the derived column '{d.Column}' matches a patient with {string.Join(", ", patient.Select(kv => $"{kv.Key} = {kv.Value}"))}.", nameof(patient));
+            patient[d.Column] = rule.Value ?? patient[rule.Copy!];
+        }
     }
 
-    /// <summary>The columns whose values depend on a variable column (itself included).</summary>
-    public static IReadOnlyList<string> Dependents(string column) => column switch
-    {
-        "Pathology (Table 1)" => [column, "Pathology"],
-        "ECOG (Table 1)" => [column, "ECOG"],
-        "Prior treatment (Table 1)" => [column, "Prior treatment"],
-        "Number of nodules" => [column, "Tumor nodularity", "Tumor morphology"],
-        "Tumor volume" => [column, "Tumor morphology"],
-        _ => [column],
-    };
+    /// <summary>The columns whose values depend on a variable column (itself first).</summary>
+    public IReadOnlyList<string> Dependents(string column) =>
+        _dependents.TryGetValue(column, out var dependents) ? dependents : [column];
+
+    private static bool Uses(DerivationRule rule, IReadOnlyList<string> columns) =>
+        (rule.Copy is not null && columns.Contains(rule.Copy)) || (rule.When?.Keys.Any(columns.Contains) ?? false);
 
     private static string Normalise(string name) =>
         new(name.ToLowerInvariant().Where(c => c is not (' ' or '-' or '–' or '—')).ToArray());

@@ -6,7 +6,7 @@ namespace AnalysisKit.Reconstruction;
 /// The arithmetic of <see cref="SubgroupStatistics.Of"/> without allocation-heavy general code,
 /// for the search loop: S(t) = Π(1 − d/r), Greenwood σ²(t) = Σ d/(r(r − d)), log limits
 /// S·exp(∓z·σ) capped at 1 (none where S = 0), median and limits read by R's
-/// <c>quantile.survfit</c> on S and the two bands, and S at 12 and 24 months as
+/// <c>quantile.survfit</c> on S and the two bands, and S at each landmark as
 /// <c>summary(fit, times)</c>. The fidelity table is always computed by the kit's general code.
 /// </summary>
 internal static class FastSubgroupStatistics
@@ -14,15 +14,22 @@ internal static class FastSubgroupStatistics
     private static readonly double Z = ConfidenceLimits.Z(0.95);
     private static readonly double Tolerance = Math.Sqrt(Math.Pow(2, -52));
     [ThreadStatic] private static double[]? _rowTime, _rowSurvival, _rowLower, _rowUpper, _x, _y;
-    private static double[] RowTime => _rowTime ??= new double[256];
-    private static double[] RowSurvival => _rowSurvival ??= new double[256];
-    private static double[] RowLower => _rowLower ??= new double[256];
-    private static double[] RowUpper => _rowUpper ??= new double[256];
-    private static double[] X => _x ??= new double[257];
-    private static double[] Y => _y ??= new double[257];
+    private static double[] RowTime => _rowTime ??= new double[MostPatients];
+    private static double[] RowSurvival => _rowSurvival ??= new double[MostPatients];
+    private static double[] RowLower => _rowLower ??= new double[MostPatients];
+    private static double[] RowUpper => _rowUpper ??= new double[MostPatients];
+    private static double[] X => _x ??= new double[MostPatients + 1];
+    private static double[] Y => _y ??= new double[MostPatients + 1];
 
-    /// <summary>Fills <paramref name="values"/> in <c>SubgroupSurvivalTable.ValueColumns</c> order (n, events, median, …, s24_upper); time and died are sorted in place.</summary>
-    public static void Compute(double[] time, bool[] died, int n, double[] values)
+    /// <summary>The most patients a group may hold.</summary>
+    public const int MostPatients = 512;
+
+    /// <summary>
+    /// Fills <paramref name="values"/> in a table's value-column order without p: n, events, the
+    /// median and its limits, then the rate and limits at each of <paramref name="landmarks"/>
+    /// (2 + 3 × landmarks values); time and died are sorted in place.
+    /// </summary>
+    public static void Compute(double[] time, bool[] died, int n, ReadOnlySpan<double> landmarks, double[] values)
     {
         // insertion sort by time (n is small)
         for (var i = 1; i < n; i++)
@@ -79,9 +86,9 @@ internal static class FastSubgroupStatistics
         values[3] = Median(rowTime, lower, rows);
         values[4] = Median(rowTime, upper, rows);
         var last = rowTime[rows - 1];
-        for (var k = 0; k < 2; k++)
+        for (var k = 0; k < landmarks.Length; k++)
         {
-            var landmark = k == 0 ? 12.0 : 24.0;
+            var landmark = landmarks[k];
             if (landmark > last) continue;
             var at = -1;
             for (var r = 0; r < rows && rowTime[r] <= landmark; r++) at = r;

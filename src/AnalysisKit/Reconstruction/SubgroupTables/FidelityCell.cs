@@ -1,3 +1,5 @@
+using AnalysisKit.Trials;
+
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
@@ -44,7 +46,7 @@ public static class FidelityCellKinds
     /// <summary>Either limit of the median's 95% confidence interval.</summary>
     public const string MedianCi = "median CI";
 
-    /// <summary>A 12- or 24-month event-free proportion.</summary>
+    /// <summary>An event-free proportion at a landmark time (12 months for <c>s12</c>).</summary>
     public const string LandmarkRate = "landmark rate";
 
     /// <summary>Either limit of a landmark rate's 95% confidence interval.</summary>
@@ -63,9 +65,8 @@ public static class FidelityCellKinds
         "events" => Events,
         "median" => Median,
         "median_lower" or "median_upper" => MedianCi,
-        "s12" or "s24" => LandmarkRate,
-        "s12_lower" or "s12_upper" or "s24_lower" or "s24_upper" => LandmarkCi,
         "p" => P,
+        _ when SubgroupSurvivalTable.LandmarkOf(column) is not null => column.Contains('_') ? LandmarkCi : LandmarkRate,
         _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table.", nameof(column)),
     };
 }

@@ -22,7 +22,7 @@ public static class FidelityEvaluator
         var table1 = trial.CountTable("Table1").First(t => t.Columns.Any(c => c.Name == "pct"));
         foreach (var row in table1.Rows)
         {
-            var column = BaselineSchema.Table1Column(row.RowGroup);
+            var column = schema.Table1Column(row.RowGroup);
             var count = patients.Count(p => Level(p, column) == row.RowLabel);
             var printed = row.N!;
             cells.Add(new FidelityCell("Table1", row.RowGroup, row.RowLabel, "n", FidelityCellKinds.Table1Count,
@@ -36,10 +36,10 @@ public static class FidelityEvaluator
                     ?? throw new ArgumentException($"No patient column holds the row group '{row.RowGroup}' of {table.Table}.", nameof(schema));
                 var members = patients.Where(p => column is null || Level(p, column) == row.RowLabel).ToList();
                 var outcomes = members.Select(p => p.Outcome(table.Endpoint)).ToList();
-                var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList());
+                var values = SubgroupStatistics.Of(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList(), table.LandmarkTimes);
                 // A landmark's rate and limits share one reason: it is worked out once per row and landmark.
                 var landmarkReasons = new Dictionary<string, string?>();
-                foreach (var name in SubgroupSurvivalTable.ValueColumns)
+                foreach (var name in table.ValueColumns)
                 {
                     var printed = row.Cell(name);
                     if (printed is null) continue;
@@ -65,17 +65,14 @@ public static class FidelityEvaluator
     private static string ReasonOf(SubgroupSurvivalRow row, string column, PrintedNumber printed, int decimals,
         IReadOnlyList<(double Time, bool Event)> outcomes, Dictionary<string, string?> landmarkReasons)
     {
-        if (column is "s12" or "s24" && printed.Value is { } rate && row.N?.Value is { } n && n >= 1
+        if (SubgroupSurvivalTable.LandmarkOf(column) is not { } landmark) return NotMet;
+        var rateColumn = SubgroupSurvivalTable.LandmarkColumns(landmark)[0];
+        if (column == rateColumn && printed.Value is { } rate && row.N?.Value is { } n && n >= 1
             && KaplanMeierAttainability.Witness((int)n, rate, decimals) is null)
             return $"no Kaplan–Meier curve of {(int)n} patients takes the value {printed.Text} at {decimals} decimals";
-        if (column.StartsWith("s12", StringComparison.Ordinal) || column.StartsWith("s24", StringComparison.Ordinal))
-        {
-            var rateColumn = column[..3];
-            if (!landmarkReasons.TryGetValue(rateColumn, out var reason))
-                landmarkReasons[rateColumn] = reason = LandmarkReason(row, rateColumn, outcomes);
-            return reason ?? NotMet;
-        }
-        return NotMet;
+        if (!landmarkReasons.TryGetValue(rateColumn, out var reason))
+            landmarkReasons[rateColumn] = reason = LandmarkReason(row, rateColumn, outcomes);
+        return reason ?? NotMet;
     }
 
     private const string NotMet = "not met by the search (no proof that it is unattainable)";

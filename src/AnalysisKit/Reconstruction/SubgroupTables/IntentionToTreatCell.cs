@@ -3,7 +3,7 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// One printed intention-to-treat number (all enrolled patients: treated plus sorafenib-only)
+/// One printed intention-to-treat number (all enrolled patients: the tables' patients plus those added)
 /// compared with the kit's Kaplan–Meier on the synthetic patients.
 /// </summary>
 /// <param name="Endpoint">PFS or OS.</param>

@@ -4,25 +4,30 @@ using System.Text.Json;
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// The <c>intention_to_treat_&lt;N&gt;</c> section of kaseb2021's <c>reconstruction.json</c>:
-/// the sorafenib-only patients added to the treated ones (file, method, grid, tie-break) and the
+/// The <c>intention_to_treat</c> section of <c>reconstruction.json</c> for a trial whose plan
+/// declares added patients (<see cref="AddedPatientsSettings"/>): the patients added to the
+/// tables' patients (population, file, method, grid, tie-break) and the
 /// fidelity list of every printed intention-to-treat number (printed text, the kit's value,
 /// agreement, reason when not reproduced).
 /// </summary>
 public static class IntentionToTreatJson
 {
     /// <summary>Writes the section as a property of the object being written.</summary>
-    public static void Write(Utf8JsonWriter json, SorafenibOnlyResult result)
+    public static void Write(Utf8JsonWriter json, AddedPatientsResult result, AddedPatientsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(settings);
+        var file = AddedPatientsCsv.FileNameOf(settings.Group);
         var targets = result.Targets;
         var reproduced = result.Cells.Count(c => c.Agrees);
-        json.WriteStartObject($"intention_to_treat_{targets.Population.ToString(CultureInfo.InvariantCulture)}");
+        json.WriteStartObject("intention_to_treat");
+        json.WriteNumber("population", targets.Population);
+        json.WriteString("added", settings.Description);
         json.WriteString("status", string.Create(CultureInfo.InvariantCulture,
-            $"reconstructed: {result.Patients.Count} synthetic sorafenib-only patients in {SorafenibOnlyCsv.FileName} (PFS and OS only; Table 1 describes the treated patients); "
-            + $"with the treated patients they reproduce {reproduced} of {result.Cells.Count} printed {targets.Population}-patient numbers"));
-        json.WriteString("file", SorafenibOnlyCsv.FileName);
+            $"reconstructed: {result.Patients.Count} synthetic added patients in {file} (PFS and OS only; Table 1 describes the tables' patients); "
+            + $"with the tables' patients they reproduce {reproduced} of {result.Cells.Count} printed {targets.Population}-patient numbers"));
+        json.WriteString("file", file);
         json.WriteNumber("patients", result.Patients.Count);
         json.WriteString("method",
             "Exhaustive search, per end point, over every multiset of added patients on a grid of times, each patient an event or a censoring; "

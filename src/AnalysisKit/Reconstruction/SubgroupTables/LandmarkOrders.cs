@@ -1,3 +1,4 @@
+using AnalysisKit.Consistency;
 using AnalysisKit.Survival;
 using AnalysisKit.Trials;
 
@@ -34,11 +35,11 @@ internal static class LandmarkOrders
     /// <summary>The orders allowed for one end point at one landmark (none: no constraint).</summary>
     public sealed record Allowed(string Endpoint, int Landmark, IReadOnlyList<string> Orders);
 
-    /// <summary>The allowed orders of every table at 12 months (see the class summary for why not at 24).</summary>
+    /// <summary>The allowed orders of every table at its first landmark (later landmarks allow too many orders to search; see the class summary).</summary>
     public static IReadOnlyList<Allowed> OfAll(IReadOnlyList<SubgroupSurvivalTable> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        return tables.Select(t => new Allowed(t.Endpoint, 12, Of(t, 12))).ToArray();
+        return tables.Where(t => t.LandmarkTimes.Count > 0).Select(t => new Allowed(t.Endpoint, t.LandmarkTimes[0], Of(t, t.LandmarkTimes[0]))).ToArray();
     }
 
     /// <summary>
@@ -50,7 +51,8 @@ internal static class LandmarkOrders
     public static IReadOnlyList<string> Of(SubgroupSurvivalTable table, int landmark)
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (landmark is not (12 or 24)) throw new ArgumentException($"The tables print rates at 12 and 24 months, not at {landmark}.", nameof(landmark));
+        if (!table.LandmarkTimes.Contains(landmark))
+            throw new ArgumentException($"{table.Table} prints rates at {PrintedText.List(table.LandmarkTimes)} {table.TimeUnit}, not at {landmark}.", nameof(landmark));
         var all = table.AllPatients;
         if (all is null || Printed(all, landmark) is not { } cohortRate || all.N?.Value is not { } nValue || all.Events?.Value is not { } eValue)
             return [];

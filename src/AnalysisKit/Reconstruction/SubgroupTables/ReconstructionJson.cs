@@ -16,13 +16,18 @@ namespace AnalysisKit.Reconstruction;
 public static class ReconstructionJson
 {
     /// <summary>
-    /// The text of the file (UTF-8, indented, "\n" line ends). With <paramref name="sorafenibOnly"/>
-    /// the intention-to-treat section describes the added sorafenib-only patients
-    /// (<see cref="IntentionToTreatJson"/>); without, it says they are not reconstructed.
+    /// The text of the file (UTF-8, indented, "\n" line ends). With <paramref name="added"/>
+    /// the intention-to-treat section describes the added patients
+    /// (<see cref="IntentionToTreatJson"/>); without, there is no such section.
     /// </summary>
-    public static string Format(ReconstructionResult result, SorafenibOnlyResult? sorafenibOnly = null)
+    public static string Format(ReconstructionResult result, (AddedPatientsResult Result, AddedPatientsSettings Settings)? added = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var endpoints = TableEndpoints.Of(result.Trial);
+        var pfs = endpoints.NameOf(TableEndpoints.ProgressionOrDeath) ?? "progression-or-death (no table)";
+        var os = endpoints.NameOf(TableEndpoints.Death) ?? "death (no table)";
+        var ttrp = endpoints.NameOf(TableEndpoints.Progression) ?? "progression (no table)";
+        var landmarks = result.Trial.SurvivalTables.SelectMany(t => t.LandmarkTimes).Distinct().Order().ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
@@ -41,21 +46,21 @@ public static class ReconstructionJson
             json.WriteNumber("patients", result.Patients.Count);
             json.WriteString("method",
                 "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds (restarted from new random levels and outcomes when a run stalls); " +
-                "(2) the times alone, every patient keeping level and kind, until the three whole-cohort rows hold (restarted from new random times when a run stalls); " +
-                "from (2) on, the whole-cohort order of events and censorings before 12 months of each end point in ordered_endpoints must be one that lets every subgroup of all but at most " +
-                $"{LandmarkOrders.MaxComplement} patients reproduce its 12-month rate and limits (each position off such an order costs as a missed whole-cohort cell); " +
-                "(3) every move against the TTRP table's cells alone (the other rows keep only their n and events); (4) against the TTRP and PFS tables, from a lower temperature; " +
-                "(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the TTRP censoring times alone; " +
+                "(2) the times alone, every patient keeping level and kind, until the whole-cohort rows hold (restarted from new random times when a run stalls); " +
+                "from (2) on, the whole-cohort order of events and censorings before the first landmark of each end point in ordered_endpoints must be one that lets every subgroup of all but at most " +
+                $"{LandmarkOrders.MaxComplement} patients reproduce its rate and limits there (each position off such an order costs as a missed whole-cohort cell); " +
+                $"(3) every move against the {ttrp} table's cells alone (the other rows keep only their n and events; skipped without such a table); (4) against the {ttrp} and {pfs} tables, from a lower temperature; " +
+                $"(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the {ttrp} censoring times alone; " +
                 "(8) every move again with each miss counted exactly, whatever its distance, keeping only the moves that add no miss. " +
-                "Table 1 counts and the whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
-                "or change one time, keeping every patient coherent " +
-                "(progression: PFS = TTRP event, OS >= PFS; death without progression: PFS = OS event, TTRP censored no later; " +
-                "censored: PFS censored, TTRP censored no later, OS >= PFS). Times come from the printed medians and CI limits, " +
-                "their midpoint partners 2m - a, and a 0.25-month grid, at 2 decimals. The objective counts printed cells " +
+                "Table 1 counts and the printed whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
+                "change one time, or (where no printed total fixes it) one patient's kind of outcome, keeping every patient coherent " +
+                $"(progression: {pfs} = {ttrp} event, {os} >= {pfs}; death without progression: {pfs} = {os} event, {ttrp} censored no later; " +
+                $"censored: {pfs} censored, {ttrp} censored no later, {os} >= {pfs}). Times come from the printed medians and CI limits, " +
+                $"their midpoint partners 2m - a, and a grid {result.Grid}, at 2 decimals. The objective counts printed cells " +
                 "(n and events x100, whole-cohort rows x25, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients; " +
                 "until stage (8) a miss costs less the nearer it is (0.6 plus up to 0.4 by its distance), in stage (8) it costs its full weight.");
             json.WriteStartArray("inputs");
-            var files = new[] { "table1_characteristics.csv" }.Concat(result.Trial.SurvivalTables.Select(t => t.File).Select(Path.GetFileName));
+            var files = result.Trial.CountTable("Table1").Where(t => t.Columns.Any(c => c.Name == "pct")).Select(t => Path.GetFileName(t.File)).Concat(result.Trial.SurvivalTables.Select(t => t.File).Select(Path.GetFileName));
             foreach (var f in files) json.WriteStringValue(f);
             json.WriteEndArray();
             json.WriteStartObject("solver");
@@ -82,21 +87,11 @@ public static class ReconstructionJson
             json.WriteStartObject("statistics");
             json.WriteString("kaplan_meier", "product-limit with Greenwood variance, log-transformed 95% intervals (R survfit conf.type = \"log\")");
             json.WriteString("median", "QuantileRule.RQuantileFunction: R quantile.survfit (a curve resting on 0.5 to its last observation gives the midpoint to that observation)");
-            json.WriteString("landmarks", "summary(fit, times = c(12, 24)); no value past the last observation");
+            json.WriteString("landmarks", $"summary(fit, times = c({string.Join(", ", landmarks)})); no value past the last observation");
             json.WriteString("p", "log-rank (survdiff, rho = 0) across the levels of the row group");
             json.WriteString("agreement", "printed value is a rounding of the reproduced value; times at 2 decimals, proportions and p at 3 (trailing zeros are dropped in print); NA matches a missing value; <0.001 matches a smaller value");
             json.WriteEndObject();
-            if (sorafenibOnly is not null)
-            {
-                IntentionToTreatJson.Write(json, sorafenibOnly);
-            }
-            else
-            {
-                json.WriteStartObject("intention_to_treat_38");
-                json.WriteString("status", "not reconstructed: only the 34 patients who received both treatments are synthetic");
-                json.WriteString("published", "PFS: 35 events in 38 patients, median 10.4 (95% CI 5.8-14.4) months (Results); OS: median 13.9 months in 38 patients (Discussion)");
-                json.WriteEndObject();
-            }
+            if (added is { } a) IntentionToTreatJson.Write(json, a.Result, a.Settings);
             json.WriteStartArray("fidelity");
             foreach (var (kind, reproduced, total) in result.Fidelity.Summary)
             {

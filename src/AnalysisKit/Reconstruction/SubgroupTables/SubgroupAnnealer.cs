@@ -19,8 +19,7 @@ namespace AnalysisKit.Reconstruction;
 internal sealed class SubgroupAnnealer
 {
     private const int Progression = 0, Death = 1, Censored = 2;
-    private const int Pfs = 0, Os = 1, Ttrp = 2;
-    private static readonly string[] EndpointNames = ["PFS", "OS", "TTRP"];
+    private const int Pfs = TableEndpoints.ProgressionOrDeath, Os = TableEndpoints.Death, Ttrp = TableEndpoints.Progression;
 
     /// <summary>The eight stages of the search, in order (see <see cref="Open"/> and <see cref="Close"/>).</summary>
     public static IReadOnlyList<string> StageNames { get; } =
@@ -36,14 +35,15 @@ internal sealed class SubgroupAnnealer
     private readonly double[][] _time = new double[3][];
     private readonly bool[][] _died = new bool[3][];
     private readonly int[][] _order = new int[3][];
-    private readonly ulong[] _diedMask = new ulong[3];
+    private readonly PatientSet[] _diedMask = new PatientSet[3];
+    private readonly TableEndpoints _endpointTables;
     private readonly double[] _pool;
     private readonly double[] _printedTimes;
     private readonly SubgroupObjective.Row[] _rows;
     private readonly SubgroupObjective.Group[] _groups;
     private readonly int[][] _rowsOfEndpoint = new int[3][];
     private readonly LandmarkOrders.Allowed[][] _landmarkOrders = new LandmarkOrders.Allowed[3][];
-    private readonly char[] _orderText = new char[64];
+    private readonly char[] _orderText;
     private readonly int[][] _groupsOfEndpoint = new int[3][];
     private readonly Dictionary<string, int[]> _rowsOfColumn = new();
     private readonly Dictionary<string, int[]> _groupsOfColumn = new();
@@ -64,6 +64,10 @@ internal sealed class SubgroupAnnealer
     private int _endpoints = AllEndpoints;
     private const int AllEndpoints = 0b111, TtrpAlone = 1 << Ttrp, TtrpAndPfs = 1 << Ttrp | 1 << Pfs;
     private readonly int _pfsEvents, _ttrpEvents, _osEvents;
+
+    // Whether a table scores each outcome; an outcome none scores keeps no fixed total, and a
+    // patient may change kind or OS status alone as long as every printed total holds.
+    private readonly bool _pfsScored, _osScored, _ttrpScored;
 
     // The stage of the search (see Open) and the iteration limits of the stages other than the
     // main one: each counts attempt (and how many), each whole-cohort attempt (and how many),
@@ -87,19 +91,25 @@ internal sealed class SubgroupAnnealer
     private int _swapP, _swapQ;
     private readonly List<int> _affectedRows = new(256), _affectedGroups = new(128);
 
-    public SubgroupAnnealer(BaselineSchema schema, IReadOnlyList<SubgroupSurvivalTable> tables, IReadOnlyList<LandmarkOrders.Allowed> landmarkOrders, int seed)
+    public SubgroupAnnealer(BaselineSchema schema, TableEndpoints endpoints, IReadOnlyList<LandmarkOrders.Allowed> landmarkOrders, TimeGrid grid, int seed)
     {
         _schema = schema;
+        _endpointTables = endpoints;
         _random = new Random(seed);
         _n = schema.PatientCount;
-        if (_n > 64) throw new ArgumentException($"The subgroup-table reconstruction handles at most 64 patients; the tables describe {_n}.", nameof(schema));
+        if (_n > MostPatients)
+            throw new ArgumentException($"The subgroup-table reconstruction handles at most {MostPatients} patients; the tables describe {_n}.", nameof(schema));
         _pfs = new double[_n]; _os = new double[_n]; _ttrpCensor = new double[_n];
         _osEvent = new bool[_n]; _kind = new int[_n];
+        _orderText = new char[_n];
+        _bufferTime = new double[_n];
+        _bufferDied = new bool[_n];
         for (var e = 0; e < 3; e++)
         {
             _time[e] = new double[_n];
             _died[e] = new bool[_n];
             _order[e] = Enumerable.Range(0, _n).ToArray();
+            _diedMask[e] = new PatientSet(_n);
         }
 
         foreach (var column in schema.Columns) _values[column] = new string[_n];
@@ -107,13 +117,15 @@ internal sealed class SubgroupAnnealer
             _values[variable.Column] = variable.Levels.SelectMany(l => Enumerable.Repeat(l.Label, l.Count)).ToArray();
         ShuffleLevels();
 
-        (_rows, _groups) = SubgroupObjective.Build(schema, tables);
+        (_rows, _groups) = SubgroupObjective.Build(schema, endpoints);
+        _stats = new double[5 + 3 * _rows.Max(r => r.Landmarks.Length)];
         for (var e = 0; e < 3; e++)
         {
-            var name = EndpointNames[e];
+            var outcome = e;
+            var name = endpoints.NameOf(e);
             _landmarkOrders[e] = landmarkOrders.Where(o => o.Endpoint == name && o.Orders.Count > 0).ToArray();
-            _rowsOfEndpoint[e] = Enumerable.Range(0, _rows.Length).Where(r => _rows[r].Endpoint == name).ToArray();
-            _groupsOfEndpoint[e] = Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Endpoint == name).ToArray();
+            _rowsOfEndpoint[e] = Enumerable.Range(0, _rows.Length).Where(r => _rows[r].EndpointIndex == outcome).ToArray();
+            _groupsOfEndpoint[e] = Enumerable.Range(0, _groups.Length).Where(g => _groups[g].EndpointIndex == outcome).ToArray();
         }
         foreach (var column in schema.Columns)
         {
@@ -136,16 +148,43 @@ internal sealed class SubgroupAnnealer
         foreach (var m in _rows.Where(r => r.PrintedMedian is not null).Select(r => r.PrintedMedian!.Value))
             foreach (var a in _printedTimes.Where(a => a < m))
                 pool.Add(Math.Round(2 * m - a, 2));
-        for (var g = 0.25; g <= 45; g += 0.25) pool.Add(Math.Round(g, 2));
-        _pool = pool.Where(v => v > 0 && v <= 45).ToArray();
+        foreach (var g in grid.Times()) pool.Add(g);
+        _pool = pool.Where(v => v > 0 && v <= grid.End).ToArray();
 
-        var all = tables.ToDictionary(t => t.Endpoint, t => t.AllPatients!);
-        _pfsEvents = (int)all["PFS"].Events!.Value!.Value;
-        _ttrpEvents = (int)all["TTRP"].Events!.Value!.Value;
-        _osEvents = (int)all["OS"].Events!.Value!.Value;
-        if (_pfsEvents < _ttrpEvents || _pfsEvents > _n || _osEvents < _pfsEvents - _ttrpEvents)
-            throw new ArgumentException("The whole-cohort event counts of PFS, TTRP and OS cannot describe coherent patients (PFS events must be at least the TTRP events and at most the OS events plus TTRP events).");
+        (_pfsScored, _osScored, _ttrpScored) = (endpoints.TableOf(Pfs) is not null, endpoints.TableOf(Os) is not null, endpoints.TableOf(Ttrp) is not null);
+        (_pfsEvents, _ttrpEvents, _osEvents) = StartingTotals(endpoints, _n);
         InitialiseTimes();
+    }
+
+    /// <summary>The most patients the search handles.</summary>
+    public const int MostPatients = FastSubgroupStatistics.MostPatients;
+
+    /// <summary>
+    /// The whole-cohort totals of progression-or-death, progression and death events the search
+    /// starts from: the printed ones, and for an outcome no table prints the fewest that agree
+    /// with the others (every progression-or-death event a progression when no table prints
+    /// progression; no death without progression when none prints progression-or-death; every
+    /// death without progression an OS death).
+    /// </summary>
+    /// <exception cref="ArgumentException">The printed totals cannot describe coherent patients.</exception>
+    private static (int Pfs, int Ttrp, int Os) StartingTotals(TableEndpoints endpoints, int n)
+    {
+        var ttrp = endpoints.EventTotal(Ttrp);
+        var pfs = endpoints.EventTotal(Pfs);
+        var os = endpoints.EventTotal(Os);
+        var progressions = ttrp ?? pfs ?? 0;
+        var pfsEvents = pfs ?? progressions;
+        var osEvents = os ?? pfsEvents - progressions;
+        foreach (var (outcome, total) in new[] { (Pfs, pfs), (Ttrp, ttrp), (Os, os) })
+            if (total is { } t && (t < 0 || t > n))
+                throw new ArgumentException($"{endpoints.TableOf(outcome)!.Table} ({endpoints.NameOf(outcome)}) prints {t} events among {n} patients.");
+        if (pfsEvents < progressions)
+            throw new ArgumentException(
+                $"{endpoints.NameOf(Pfs)} prints {pfsEvents} events and {endpoints.NameOf(Ttrp)} {progressions}: every progression is also a progression-or-death event, so there cannot be fewer of those.");
+        if (osEvents < pfsEvents - progressions)
+            throw new ArgumentException(
+                $"{endpoints.NameOf(Os)} prints {osEvents} deaths, fewer than the {pfsEvents - progressions} deaths without progression that {endpoints.NameOf(Pfs)} ({pfsEvents} events) and {endpoints.NameOf(Ttrp)} ({progressions} progressions) imply.");
+        return (pfsEvents, progressions, osEvents);
     }
 
     /// <summary>Deals every variable's printed levels to the patients at random.</summary>
@@ -274,7 +313,7 @@ internal sealed class SubgroupAnnealer
         _stage = AllStage;
         _endpoints = TtrpAlone;
         ResetPenalties();
-        var ttrpTable = Anneal(TtrpTableIterations, startTemperature, endTemperature, stopAtZero: false);
+        var ttrpTable = _ttrpScored ? Anneal(TtrpTableIterations, startTemperature, endTemperature, stopAtZero: false) : _rowPenalty.Sum();
         stageEnded?.Invoke(2, ttrpTable);
         _endpoints = TtrpAndPfs;
         ResetPenalties();
@@ -401,7 +440,7 @@ internal sealed class SubgroupAnnealer
             // Directed: a member of a row takes one of the times the row prints (median or CI limit).
             var target = _rows[_directed[_random.Next(_directed.Length)]];
             var v = target.PrintedTimes[_random.Next(target.PrintedTimes.Length)];
-            p = RandomMember(target.Members);
+            p = target.Members.RandomMember(_random);
             Save(p);
             if (!SetTime(p, target.EndpointIndex, v)) { Undo(); return false; }
         }
@@ -465,9 +504,22 @@ internal sealed class SubgroupAnnealer
         }
         else if (u < 0.985)
         {
-            if (q == p || _kind[p] == Death || _kind[q] == Death || _osEvent[p] == _osEvent[q]) return false;
-            Save(p); Save(q);
-            (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
+            if (!_osScored && _kind[p] != Death)
+            {
+                // No table prints the deaths: one patient's OS status changes alone.
+                Save(p);
+                _osEvent[p] = !_osEvent[p];
+            }
+            else
+            {
+                if (q == p || _kind[p] == Death || _kind[q] == Death || _osEvent[p] == _osEvent[q]) return false;
+                Save(p); Save(q);
+                (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
+            }
+        }
+        else if (ChangeKind(p))
+        {
+            // Done: one patient changed kind alone, no printed total telling how many of that kind there are.
         }
         else
         {
@@ -483,11 +535,39 @@ internal sealed class SubgroupAnnealer
         return changed;
     }
 
+    /// <summary>
+    /// Changes patient p's kind of outcome alone when no printed total fixes the count of either
+    /// kind (a progression and a death without progression are both progression-or-death events;
+    /// a death without progression and a censoring are both progression censorings); false when
+    /// no such change is open to p. A new death without progression dies at its PFS time, which
+    /// needs an OS death to spare when the deaths are printed.
+    /// </summary>
+    private bool ChangeKind(int p)
+    {
+        int to;
+        if (_kind[p] == Progression && !_ttrpScored && (_osEvent[p] || !_osScored)) to = Death;
+        else if (_kind[p] == Death && !_ttrpScored) to = Progression;
+        else if (_kind[p] == Death && !_pfsScored) to = Censored;
+        else if (_kind[p] == Censored && !_pfsScored && (_osEvent[p] || !_osScored)) to = Death;
+        else if (_kind[p] == Progression && !_pfsScored && !_ttrpScored) to = Censored;
+        else if (_kind[p] == Censored && !_pfsScored && !_ttrpScored) to = Progression;
+        else return false;
+        Save(p);
+        if (to == Death)
+        {
+            _os[p] = _pfs[p];
+            _osEvent[p] = true;
+            if (_ttrpCensor[p] > _pfs[p]) _ttrpCensor[p] = _pfs[p];
+        }
+        else if (_kind[p] == Progression) _ttrpCensor[p] = _pfs[p];
+        _kind[p] = to;
+        return true;
+    }
+
     /// <summary>Brings a moved patient's outcomes and time orders up to date and lists the rows and tests that hold it on a changed end point.</summary>
     private bool Apply(int p)
     {
         var changed = false;
-        var bit = 1UL << p;
         for (var e = 0; e < 3; e++)
         {
             var (time, died) = Outcome(p, e);
@@ -496,10 +576,10 @@ internal sealed class SubgroupAnnealer
             var moved = time != _time[e][p];
             _time[e][p] = time;
             _died[e][p] = died;
-            _diedMask[e] = died ? _diedMask[e] | bit : _diedMask[e] & ~bit;
+            _diedMask[e].Set(p, died);
             if (moved) Reorder(e);
             foreach (var r in _rowsOfEndpoint[e])
-                if ((_rows[r].Members & bit) != 0) AddRow(r);
+                if (_rows[r].Members.Contains(p)) AddRow(r);
             if (_useP)
                 foreach (var g in _groupsOfEndpoint[e]) AddGroup(g);
         }
@@ -514,7 +594,7 @@ internal sealed class SubgroupAnnealer
         var p = _random.Next(_n);
         var q = _random.Next(_n);
         if (levels[p] == levels[q]) return false;
-        var dependents = BaselineSchema.Dependents(variable.Column);
+        var dependents = _schema.Dependents(variable.Column);
         var any = false;
         foreach (var c in dependents) any |= _rowsOfColumn[c].Length > 0;
         if (!any) return false;
@@ -532,7 +612,7 @@ internal sealed class SubgroupAnnealer
     {
         var levels = _values[column];
         (levels[p], levels[q]) = (levels[q], levels[p]);
-        var dependents = BaselineSchema.Dependents(column);
+        var dependents = _schema.Dependents(column);
         // Only a column other columns are derived from needs the derivation redone.
         if (dependents.Count > 1) { DeriveFor(p); DeriveFor(q); }
         foreach (var c in dependents)
@@ -540,8 +620,8 @@ internal sealed class SubgroupAnnealer
             Recode(c, p); Recode(c, q);
             foreach (var r in _rowsOfColumn[c])
             {
-                _rows[r].SetMember(p, _values[c][p] == _rows[r].Label);
-                _rows[r].SetMember(q, _values[c][q] == _rows[r].Label);
+                _rows[r].Members.Set(p, _values[c][p] == _rows[r].Label);
+                _rows[r].Members.Set(q, _values[c][q] == _rows[r].Label);
             }
         }
     }
@@ -576,13 +656,6 @@ internal sealed class SubgroupAnnealer
         if (_groupStamp[g] == _stamp) return;
         _groupStamp[g] = _stamp;
         _affectedGroups.Add(g);
-    }
-
-    private int RandomMember(ulong members)
-    {
-        var k = _random.Next(BitOperations.PopCount(members));
-        for (var p = 0; ; p++)
-            if ((members & (1UL << p)) != 0 && k-- == 0) return p;
     }
 
     /// <summary>Gives patient p the time v on one end point, adjusting the others to stay coherent; false when that cannot be done.</summary>
@@ -638,11 +711,10 @@ internal sealed class SubgroupAnnealer
 
     private void DeriveFor(int p)
     {
-        if (!_values.ContainsKey("Pathology (Table 1)")) return;
+        if (!_schema.HasDerivedColumns) return;
         var patient = _schema.Variables.ToDictionary(v => v.Column, v => _values[v.Column][p]);
-        BaselineSchema.Derive(patient);
-        foreach (var c in new[] { "Pathology", "ECOG", "Prior treatment", "Tumor nodularity", "Tumor morphology" })
-            _values[c][p] = patient[c];
+        _schema.Derive(patient);
+        foreach (var (column, level) in patient) _values[column][p] = level;
     }
 
     private void Recode(string column, int p)
@@ -665,7 +737,7 @@ internal sealed class SubgroupAnnealer
         for (var e = 0; e < 3; e++)
         {
             (_time[e][p], _died[e][p]) = Outcome(p, e);
-            _diedMask[e] = _died[e][p] ? _diedMask[e] | (1UL << p) : _diedMask[e] & ~(1UL << p);
+            _diedMask[e].Set(p, _died[e][p]);
         }
     }
 
@@ -684,20 +756,20 @@ internal sealed class SubgroupAnnealer
         }
     }
 
-    private readonly double[] _bufferTime = new double[64];
-    private readonly bool[] _bufferDied = new bool[64];
-    private readonly double[] _stats = new double[11];
+    private readonly double[] _bufferTime;
+    private readonly bool[] _bufferDied;
+    private readonly double[] _stats;
 
     private double RowPenalty(int r)
     {
         var row = _rows[r];
         var e = row.EndpointIndex;
         if (_stage == CountsStage)
-            return row.CountPenalty(BitOperations.PopCount(row.Members), BitOperations.PopCount(row.Members & _diedMask[e]), 1);
+            return row.CountPenalty(row.Members.Count(), row.Members.CountCommon(_diedMask[e]), 1);
         if (_stage == CohortStage && row.Column is not null)
             return 0;
         if ((_endpoints & (1 << e)) == 0)
-            return row.CountPenalty(BitOperations.PopCount(row.Members), BitOperations.PopCount(row.Members & _diedMask[e]), SubgroupObjective.CountWeight);
+            return row.CountPenalty(row.Members.Count(), row.Members.CountCommon(_diedMask[e]), SubgroupObjective.CountWeight);
         var order = _order[e];
         var time = _time[e];
         var died = _died[e];
@@ -705,7 +777,7 @@ internal sealed class SubgroupAnnealer
         for (var i = 0; i < order.Length; i++)
         {
             var p = order[i];
-            if ((row.Members & (1UL << p)) == 0) continue;
+            if (!row.Members.Contains(p)) continue;
             _bufferTime[count] = time[p];
             _bufferDied[count] = died[p];
             count++;
@@ -719,7 +791,7 @@ internal sealed class SubgroupAnnealer
                 var length = LandmarkOrders.Write(_bufferTime.AsSpan(0, count), _bufferDied.AsSpan(0, count), allowed.Landmark, _orderText);
                 orderPenalty += SubgroupObjective.WholeCohortWeight * LandmarkOrders.Distance(_orderText.AsSpan(0, length), allowed.Orders);
             }
-        FastSubgroupStatistics.Compute(_bufferTime, _bufferDied, count, _stats);
+        FastSubgroupStatistics.Compute(_bufferTime, _bufferDied, count, row.Landmarks, _stats);
         return row.Penalty(_stats, _exact) + orderPenalty;
     }
 
@@ -753,7 +825,7 @@ internal sealed class SubgroupAnnealer
             for (var p = 0; p < _n; p++) Recode(column, p);
         foreach (var row in _rows)
             for (var p = 0; p < _n; p++)
-                row.SetMember(p, row.Column is null || _values[row.Column][p] == row.Label);
+                row.Members.Set(p, row.Column is null || _values[row.Column][p] == row.Label);
     }
 
     private IReadOnlyList<SyntheticPatient> Snapshot()
@@ -762,8 +834,11 @@ internal sealed class SubgroupAnnealer
         for (var p = 0; p < _n; p++)
         {
             var baseline = _schema.Columns.ToDictionary(c => c, c => _values[c][p]);
-            var ttrp = Outcome(p, Ttrp);
-            patients.Add(new SyntheticPatient(p + 1, baseline, _pfs[p], _kind[p] != Censored, _os[p], _osEvent[p], ttrp.Time, ttrp.Event));
+            var outcomes = _endpointTables.Tables
+                .Select(t => (Table: t, Outcome: Outcome(p, _endpointTables.OutcomeOf(t))))
+                .Select(o => new PatientOutcome(o.Table.Endpoint, o.Outcome.Time, o.Outcome.Event))
+                .ToList();
+            patients.Add(new SyntheticPatient(p + 1, baseline, outcomes));
         }
         return patients;
     }

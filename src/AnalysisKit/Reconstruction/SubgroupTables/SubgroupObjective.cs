@@ -24,22 +24,19 @@ internal static class SubgroupObjective
     /// <summary>Weight of a missed log-rank p relative to a missed cell.</summary>
     public const double PWeight = 0.5;
 
-    private static readonly string[] EndpointNames = ["PFS", "OS", "TTRP"];
-
-    /// <summary>The rows and tests of a trial's subgroup tables; row members are empty until the caller sets them.</summary>
-    public static (Row[] Rows, Group[] Groups) Build(BaselineSchema schema, IReadOnlyList<SubgroupSurvivalTable> tables)
+    /// <summary>The rows and tests of a trial's subgroup tables (each table's endpoint a latent outcome of <see cref="TableEndpoints"/>); row members are empty until the caller sets them.</summary>
+    public static (Row[] Rows, Group[] Groups) Build(BaselineSchema schema, TableEndpoints endpoints)
     {
         var rows = new List<Row>();
         var groups = new List<Group>();
-        foreach (var table in tables)
+        foreach (var table in endpoints.Tables)
         {
-            var endpoint = Array.IndexOf(EndpointNames, table.Endpoint);
-            if (endpoint < 0) throw new ArgumentException($"The subgroup table {table.Table} is of '{table.Endpoint}', not PFS, OS or TTRP.", nameof(tables));
+            var endpoint = endpoints.OutcomeOf(table);
             foreach (var row in table.Rows)
             {
                 var column = row.RowGroup == ClaimId.AllRowGroup ? null : schema.ColumnOf(row.RowGroup)
                     ?? throw new ArgumentException($"No patient column holds the row group '{row.RowGroup}' of {table.Table}.", nameof(schema));
-                rows.Add(new Row(table.Endpoint, endpoint, column, row));
+                rows.Add(new Row(table, endpoint, column, row, schema.PatientCount));
                 if (column is not null && row.P?.Value is not null)
                     groups.Add(new Group(table.Endpoint, endpoint, column, row.P));
             }
@@ -50,21 +47,23 @@ internal static class SubgroupObjective
     /// <summary>One printed row: its patients (a bit set) and the cells it prints.</summary>
     internal sealed class Row
     {
-        private static readonly string[] StatisticColumns =
-            ["median", "median_lower", "median_upper", "s12", "s12_lower", "s12_upper", "s24", "s24_lower", "s24_upper"];
         private readonly (int Index, string Column, PrintedNumber Printed, double Scale)[] _cells;
         private readonly double _n, _events, _weight;
 
-        public Row(string endpoint, int endpointIndex, string? column, SubgroupSurvivalRow row)
+        public Row(SubgroupSurvivalTable table, int endpointIndex, string? column, SubgroupSurvivalRow row, int patients)
         {
-            Endpoint = endpoint;
+            Endpoint = table.Endpoint;
             EndpointIndex = endpointIndex;
+            Landmarks = table.LandmarkTimes.Select(t => (double)t).ToArray();
+            Members = new PatientSet(patients);
+            // The statistic columns in FastSubgroupStatistics order, after n and events.
+            string[] statisticColumns = ["median", "median_lower", "median_upper", .. table.LandmarkTimes.SelectMany(SubgroupSurvivalTable.LandmarkColumns)];
             Column = column;
             Label = row.RowLabel;
             _weight = column is null ? WholeCohortWeight : 1;
             _n = row.N?.Value ?? double.NaN;
             _events = row.Events?.Value ?? double.NaN;
-            _cells = StatisticColumns
+            _cells = statisticColumns
                 .Select((c, k) => (Index: k + 2, Column: c, Printed: row.Cell(c), Scale: c.StartsWith('m') ? 3.0 : 0.15))
                 .Where(c => c.Printed is not null)
                 .Select(c => (c.Index, c.Column, c.Printed!, c.Scale))
@@ -79,16 +78,16 @@ internal static class SubgroupObjective
         public string? Column { get; }
         public string Label { get; }
 
-        /// <summary>Bit p is set when patient p belongs to the row.</summary>
-        public ulong Members { get; private set; }
+        /// <summary>The row's landmark times (its table's), in <c>FastSubgroupStatistics</c> order.</summary>
+        public double[] Landmarks { get; }
+
+        /// <summary>The patients who belong to the row.</summary>
+        public PatientSet Members { get; }
 
         /// <summary>The printed median and CI limits at two decimals: times some member must have.</summary>
         public double[] PrintedTimes { get; }
 
         public double? PrintedMedian { get; }
-
-        public void SetMember(int patient, bool member) =>
-            Members = member ? Members | (1UL << patient) : Members & ~(1UL << patient);
 
         /// <summary>The penalty of the row's n and events cells alone, at a given weight per patient of difference.</summary>
         public double CountPenalty(int members, int events, double weight) =>

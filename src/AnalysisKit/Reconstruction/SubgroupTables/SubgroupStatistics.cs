@@ -9,7 +9,7 @@ namespace AnalysisKit.Reconstruction;
 /// patients' times: Kaplan–Meier with log-transformed Greenwood intervals (R's default
 /// <c>conf.type = "log"</c>) and the median read by <see cref="QuantileRule.RQuantileFunction"/>
 /// (R's <c>quantile.survfit</c>, which gives Kaseb et al.'s 17.89 for one death at 2.76 and one
-/// patient censored at 33.02), 12- and 24-month rates as <c>summary(fit, times = c(12, 24))</c>
+/// patient censored at 33.02), landmark rates as <c>summary(fit, times = landmarks)</c>
 /// (no value past the last observation), and the log-rank p (<c>survdiff</c>, rho = 0).
 /// </summary>
 public static class SubgroupStatistics
@@ -33,9 +33,15 @@ public static class SubgroupStatistics
         return Math.Max(table, printed.Decimals ?? 0);
     }
 
-    /// <summary>The value of every statistic column (median … s24_upper) for one group of patients; NaN where none exists.</summary>
-    public static IReadOnlyDictionary<string, double> Of(IReadOnlyList<double> time, IReadOnlyList<bool> died)
+    /// <summary>The value of every statistic column (n, events, the median and its limits, each landmark's rate and limits) for one group of patients; NaN where none exists.</summary>
+    /// <param name="time">Each patient's time.</param>
+    /// <param name="died">Each patient's event indicator.</param>
+    /// <param name="landmarks">The landmark times whose rates are wanted (12 gives <c>s12</c>, <c>s12_lower</c>, <c>s12_upper</c>).</param>
+    public static IReadOnlyDictionary<string, double> Of(IReadOnlyList<double> time, IReadOnlyList<bool> died, IReadOnlyList<int> landmarks)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(died);
+        ArgumentNullException.ThrowIfNull(landmarks);
         var values = new Dictionary<string, double>
         {
             ["n"] = time.Count,
@@ -43,7 +49,8 @@ public static class SubgroupStatistics
         };
         if (time.Count == 0)
         {
-            foreach (var c in SubgroupSurvivalTable.ValueColumns.Where(c => c is not ("n" or "events" or "p"))) values[c] = double.NaN;
+            foreach (var c in new[] { "median", "median_lower", "median_upper" }.Concat(landmarks.SelectMany(SubgroupSurvivalTable.LandmarkColumns)))
+                values[c] = double.NaN;
             return values;
         }
         var curve = KaplanMeier.Fit(time, died, Options);
@@ -51,12 +58,13 @@ public static class SubgroupStatistics
         values["median"] = median.Time;
         values["median_lower"] = median.Lower;
         values["median_upper"] = median.Upper;
-        foreach (var landmark in new[] { 12, 24 })
+        foreach (var landmark in landmarks)
         {
             var at = curve.SurvivalAt([landmark]).FirstOrDefault();
-            values[$"s{landmark}"] = at?.Survival ?? double.NaN;
-            values[$"s{landmark}_lower"] = at?.Lower ?? double.NaN;
-            values[$"s{landmark}_upper"] = at?.Upper ?? double.NaN;
+            var columns = SubgroupSurvivalTable.LandmarkColumns(landmark);
+            values[columns[0]] = at?.Survival ?? double.NaN;
+            values[columns[1]] = at?.Lower ?? double.NaN;
+            values[columns[2]] = at?.Upper ?? double.NaN;
         }
         return values;
     }

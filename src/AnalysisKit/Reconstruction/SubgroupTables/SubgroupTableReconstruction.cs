@@ -7,8 +7,10 @@ namespace AnalysisKit.Reconstruction;
 
 /// <summary>
 /// Reconstructs synthetic patient-level data from a trial's Table 1 (marginal counts of every
-/// baseline variable) and its subgroup Kaplan–Meier tables (n, events, median and CI, 12- and
-/// 24-month rates and CIs, log-rank p per row group), as printed for kaseb2021.
+/// baseline variable) and its subgroup Kaplan–Meier tables (n, events, median and CI, rates and
+/// CIs at each printed landmark, log-rank p per row group): one, two or three tables, each
+/// declaring in <c>trial.json</c> what ends its endpoint (<see cref="TableEndpoints"/>), and the
+/// trial's optional <see cref="TablePlan"/>.
 /// <para>
 /// Method: simulated annealing (fixed numbers of iterations, geometric cooling, one
 /// <see cref="Random"/> with a fixed seed per chain, each chain single-threaded: the same output
@@ -66,15 +68,14 @@ public sealed class SubgroupTableReconstruction
     public int ChainsContinued { get; init; } = 2;
 
     /// <summary>
-    /// End points whose whole-cohort order of events and censorings before 12 months is held, from
-    /// the second stage on, to one of the orders that let every subgroup of all but at most
-    /// <see cref="LandmarkOrders.MaxComplement"/> patients reproduce its 12-month rate and limits
-    /// (see <see cref="LandmarkOrders"/>; each position off such an order costs as much as a missed
-    /// whole-cohort cell); default TTRP only. From first seeds 20210, 20214 and 20218 that reproduced
-    /// 90.0%, 84.9% and 86.9% of the median, CI and landmark cells (86.5%, 84.7% and 85.0% without
-    /// it); holding PFS and OS to theirs as well (one order each) gave 83.3%, 79.2% and 88.7%.
+    /// End points whose whole-cohort order of events and censorings before their table's first
+    /// landmark is held, from the second stage on, to one of the orders that let every subgroup of
+    /// all but at most <see cref="LandmarkOrders.MaxComplement"/> patients reproduce its rate and
+    /// limits there (see <see cref="LandmarkOrders"/>; each position off such an order costs as
+    /// much as a missed whole-cohort cell); default none (a trial's plan names them,
+    /// <see cref="TablePlan.OrderedEndpoints"/>).
     /// </summary>
-    public IReadOnlyList<string> OrderedEndpoints { get; init; } = ["TTRP"];
+    public IReadOnlyList<string> OrderedEndpoints { get; init; } = [];
 
     /// <summary>Starting temperature of the annealing; default 1.</summary>
     public double StartTemperature { get; init; } = 1;
@@ -88,9 +89,9 @@ public sealed class SubgroupTableReconstruction
     /// <summary>Whether the log-rank p cells are part of the main stage's objective (each time move then recomputes the tests of its end point); default true.</summary>
     public bool UseLogRank { get; init; } = true;
 
-    /// <summary>Runs the reconstruction for a loaded trial.</summary>
-    /// <exception cref="ArgumentException">The trial lacks Table 1 or the PFS, OS and TTRP subgroup tables, or their totals cannot describe coherent patients.</exception>
-    public ReconstructionResult Run(Trial trial) => Run(trial, null);
+    /// <summary>Runs the reconstruction for a loaded trial, with the plan in its folder (<see cref="TablePlanJson"/>).</summary>
+    /// <exception cref="ArgumentException">The trial lacks Table 1 or a subgroup table, a table does not declare its event, or their totals cannot describe coherent patients.</exception>
+    public ReconstructionResult Run(Trial trial) => Run(trial, TablePlanJson.ReadOrDefault(trial.Folder), null);
 
     /// <summary>
     /// Runs the reconstruction for a loaded trial, reporting to <paramref name="progress"/> when
@@ -98,23 +99,23 @@ public sealed class SubgroupTableReconstruction
     /// objective), and which chains go on; the result is the same as without.
     /// </summary>
     /// <param name="trial">The trial, loaded from its data folder.</param>
+    /// <param name="plan">What the trial's folder declares about its tables (derived columns, time grid); an empty plan for none.</param>
     /// <param name="progress">Receives the steps, from the chains' threads; null for none.</param>
-    /// <exception cref="ArgumentException">The trial lacks Table 1 or the PFS, OS and TTRP subgroup tables, or their totals cannot describe coherent patients.</exception>
-    public ReconstructionResult Run(Trial trial, IProgress<ReconstructionProgress>? progress)
+    /// <exception cref="ArgumentException">The trial lacks Table 1 or a subgroup table, a table does not declare its event, or their totals cannot describe coherent patients.</exception>
+    public ReconstructionResult Run(Trial trial, TablePlan plan, IProgress<ReconstructionProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(trial);
-        var schema = BaselineSchema.Of(trial);
-        var tables = trial.SurvivalTables.ToList();
-        foreach (var endpoint in new[] { "PFS", "OS", "TTRP" })
-        {
-            if (tables.All(t => t.Endpoint != endpoint || t.AllPatients is null))
-                throw new ArgumentException($"Trial {trial.Id} has no {endpoint} subgroup table with a whole-cohort row; the reconstruction needs PFS, OS and TTRP.", nameof(trial));
-        }
+        ArgumentNullException.ThrowIfNull(plan);
+        var schema = BaselineSchema.Of(trial, plan);
+        var endpoints = TableEndpoints.Of(trial);
+        var tables = endpoints.Tables;
         if (Chains < 1 || ChainsContinued < 1 || ChainsContinued > Chains)
             throw new ArgumentException($"The reconstruction needs at least one chain and continues between one and all of them; {Chains} chains with {ChainsContinued} continued were asked for.", nameof(trial));
-        var unknown = OrderedEndpoints.Where(e => e is not ("PFS" or "OS" or "TTRP")).ToArray();
+        var unknown = OrderedEndpoints.Where(e => tables.All(t => t.Endpoint != e)).ToArray();
         if (unknown.Length > 0)
-            throw new ArgumentException($"The end points whose order before 12 months is held must be PFS, OS or TTRP, not {string.Join(", ", unknown.Select(e => $"'{e}'"))}.", nameof(trial));
+            throw new ArgumentException(
+                $"The end points whose order before the first landmark is held must be among the tables' ({string.Join(", ", tables.Select(t => t.Endpoint))}), not {string.Join(", ", unknown.Select(e => $"'{e}'"))}.", nameof(trial));
+        var grid = plan.TimeGrid is { } g ? new TimeGrid(g.StepMonths, g.EndMonths) : TimeGrid.Default(LatestPrintedTime(tables));
         // Independent chains, one per seed, run in parallel; the chains with the lowest objectives
         // after the first four stages go on, and the best final objective wins (ties: the first
         // seed), so the outcome does not depend on scheduling.
@@ -126,7 +127,7 @@ public sealed class SubgroupTableReconstruction
             string.Create(CultureInfo.InvariantCulture, $"search started: {Chains} chains (seeds {Seed}–{Seed + Chains - 1}) through stages 1–4, {ChainsContinued} of them through stages 5–8")));
         Parallel.For(0, Chains, parallel, c =>
         {
-            annealers[c] = new SubgroupAnnealer(schema, tables, landmarkOrders, Seed + c);
+            annealers[c] = new SubgroupAnnealer(schema, endpoints, landmarkOrders, grid, Seed + c);
             opened[c] = annealers[c].Open(StartTemperature, EndTemperature, StageReporter(trial.Id, Seed + c, progress));
         });
         var continued = Enumerable.Range(0, Chains).OrderBy(c => opened[c]).ThenBy(c => c).Take(ChainsContinued).Order().ToArray();
@@ -141,8 +142,16 @@ public sealed class SubgroupTableReconstruction
         var (patients, objective) = closed[winner];
         WinningSeed = Seed + continued[winner];
         var fidelity = FidelityEvaluator.Evaluate(trial, schema, patients);
-        return new ReconstructionResult(trial, schema, patients, fidelity, this, objective);
+        return new ReconstructionResult(trial, schema, patients, fidelity, this, objective, grid);
     }
+
+    /// <summary>The latest printed median, confidence limit or landmark time of the tables, in months.</summary>
+    private static double LatestPrintedTime(IReadOnlyList<SubgroupSurvivalTable> tables) =>
+        tables.SelectMany(t => t.Rows.SelectMany(r => new[] { r.Median, r.MedianLower, r.MedianUpper })
+                .Select(c => c?.Value ?? 0)
+                .Concat(t.LandmarkTimes.Select(l => (double)l)))
+            .DefaultIfEmpty(1)
+            .Max();
 
     private static Action<int, double>? StageReporter(string trialId, int seed, IProgress<ReconstructionProgress>? progress) =>
         progress is null
@@ -153,33 +162,34 @@ public sealed class SubgroupTableReconstruction
 
     /// <summary>
     /// Writes <c>ipd.csv</c> and <c>reconstruction.json</c> into <paramref name="folder"/>
-    /// (created when missing), and <c>ipd_sorafenib_only.csv</c> when
-    /// <paramref name="sorafenibOnly"/> is given. The files depend only on the results: the same
-    /// results give the same bytes.
+    /// (created when missing), and <c>ipd_&lt;group&gt;.csv</c> when added patients are given.
+    /// The files depend only on the results: the same results give the same bytes.
     /// </summary>
-    public static void Write(ReconstructionResult result, string folder, SorafenibOnlyResult? sorafenibOnly = null)
+    public static void Write(ReconstructionResult result, string folder, (AddedPatientsResult Result, AddedPatientsSettings Settings)? added = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(folder);
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(Path.Combine(folder, "ipd.csv"), IpdCsv.Format(result.Patients, result.Schema.Columns), utf8);
-        if (sorafenibOnly is not null)
-            File.WriteAllText(Path.Combine(folder, SorafenibOnlyCsv.FileName), SorafenibOnlyCsv.Format(sorafenibOnly.Patients), utf8);
-        File.WriteAllText(Path.Combine(folder, "reconstruction.json"), ReconstructionJson.Format(result, sorafenibOnly), utf8);
+        if (added is { } a)
+            File.WriteAllText(Path.Combine(folder, AddedPatientsCsv.FileNameOf(a.Settings.Group)), AddedPatientsCsv.Format(a.Result.Patients), utf8);
+        File.WriteAllText(Path.Combine(folder, "reconstruction.json"), ReconstructionJson.Format(result, added), utf8);
     }
 }
 
-/// <summary>The outcome of <see cref="SubgroupTableReconstruction.Run(Trial, IProgress{ReconstructionProgress})"/>.</summary>
+/// <summary>The outcome of <see cref="SubgroupTableReconstruction.Run(Trial, TablePlan, IProgress{ReconstructionProgress})"/>.</summary>
 /// <param name="Trial">The trial reconstructed.</param>
 /// <param name="Schema">Baseline columns and how they map to the printed tables.</param>
 /// <param name="Patients">The synthetic patients, numbered 1 to n.</param>
 /// <param name="Fidelity">The kit's statistics on the patients compared with every printed cell.</param>
 /// <param name="Settings">The settings the reconstruction ran with.</param>
 /// <param name="Objective">Final value of the exact objective: missed cells counted as the fidelity table counts them, weighted (n and events ×100, whole-cohort cells ×25, log-rank p ×0.5, each other cell 1) plus 25 per position off an allowed order; 0 would be a perfect fit.</param>
+/// <param name="Grid">The grid of candidate times the search used.</param>
 public sealed record ReconstructionResult(
     Trial Trial,
     BaselineSchema Schema,
     IReadOnlyList<SyntheticPatient> Patients,
     FidelityTable Fidelity,
     SubgroupTableReconstruction Settings,
-    double Objective);
+    double Objective,
+    TimeGrid Grid);

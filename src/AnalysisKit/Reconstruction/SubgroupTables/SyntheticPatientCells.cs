@@ -4,7 +4,7 @@ using AnalysisKit.Data;
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// The cells every synthetic patient file shares (<see cref="IpdCsv"/>, <see cref="SorafenibOnlyCsv"/>):
+/// The cells every synthetic patient file shares (<see cref="IpdCsv"/>, <see cref="AddedPatientsCsv"/>):
 /// times in months with two decimals, events 0/1 and the <c>synthetic</c> flag, written in the
 /// invariant culture and read back with file, line and column on every bad cell.
 /// </summary>

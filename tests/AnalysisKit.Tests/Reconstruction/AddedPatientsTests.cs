@@ -15,20 +15,20 @@ namespace AnalysisKit.Tests.Reconstruction;
 /// compared at the printed decimal (|value − printed| ≤ 0.05). The OS lower limit is not
 /// reproduced; <see cref="TheOsLowerLimitAndMedianCannotBothHold"/> proves why.
 /// </summary>
-public class SorafenibOnlyPatientsTests
+public class AddedPatientsTests
 {
     private const double HalfUnit = 0.05 * (1 + 1e-9);
     private static readonly string Folder = RepositoryPaths.Of("data/trials/kaseb2021");
     private Trial _trial = null!;
     private IReadOnlyList<SyntheticPatient> _treated = null!;
-    private IReadOnlyList<SorafenibOnlyPatient> _added = null!;
+    private IReadOnlyList<AddedPatient> _added = null!;
 
     [OneTimeSetUp]
     public void Load()
     {
         _trial = TrialCatalog.OpenRepository(RepositoryPaths.Root).Load("kaseb2021");
-        _treated = IpdCsv.Read(Path.Combine(Folder, "ipd.csv"));
-        _added = SorafenibOnlyCsv.Read(Path.Combine(Folder, SorafenibOnlyCsv.FileName));
+        _treated = IpdCsv.Read(Path.Combine(Folder, "ipd.csv"), ["PFS", "OS", "TTRP"]);
+        _added = AddedPatientsCsv.Read(Path.Combine(Folder, AddedPatientsCsv.FileNameOf("sorafenib_only")));
     }
 
     private (List<double> Time, List<bool> Event) AllThirtyEight(string endpoint)
@@ -43,7 +43,7 @@ public class SorafenibOnlyPatientsTests
     [Test]
     public void TheFileHoldsFourSyntheticCoherentPatientsNumbered35To38()
     {
-        var table = CsvTable.Read(Path.Combine(Folder, SorafenibOnlyCsv.FileName));
+        var table = CsvTable.Read(Path.Combine(Folder, AddedPatientsCsv.FileNameOf("sorafenib_only")));
         Assert.That(table.Header, Is.EqualTo(new[] { "patient", "synthetic", "pfs_months", "pfs_event", "os_months", "os_event" }));
         Assert.That(Enumerable.Range(0, table.RowCount).Select(r => table.Cell(r, table.ColumnIndex("synthetic"))), Is.All.EqualTo("true"));
         Assert.That(_added.Select(p => p.Patient), Is.EqualTo(new[] { 35, 36, 37, 38 }));
@@ -111,8 +111,8 @@ public class SorafenibOnlyPatientsTests
     public void ReconstructionJsonListsEveryThirtyEightPatientCell()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "reconstruction.json")));
-        var section = json.RootElement.GetProperty("intention_to_treat_38");
-        Assert.That(section.GetProperty("file").GetString(), Is.EqualTo(SorafenibOnlyCsv.FileName));
+        var section = json.RootElement.GetProperty("intention_to_treat");
+        Assert.That(section.GetProperty("file").GetString(), Is.EqualTo(AddedPatientsCsv.FileNameOf("sorafenib_only")));
         Assert.That(section.GetProperty("patients").GetInt32(), Is.EqualTo(4));
         var cells = section.GetProperty("fidelity").EnumerateArray()
             .ToDictionary(c => c.GetProperty("endpoint").GetString() + "/" + c.GetProperty("column").GetString());
@@ -166,8 +166,8 @@ public class SorafenibOnlyPatientsTests
     [Test]
     public void TheSearchOnTheCommittedThirtyFourGivesTheCommittedFile()
     {
-        var result = SorafenibOnlyPatients.Find(_treated, IntentionToTreatTargets.Of(_trial, 38));
-        Assert.That(SorafenibOnlyCsv.Format(result.Patients), Is.EqualTo(File.ReadAllText(Path.Combine(Folder, SorafenibOnlyCsv.FileName))));
+        var result = AddedPatientSearch.Find(_treated, IntentionToTreatTargets.Of(_trial, 38));
+        Assert.That(AddedPatientsCsv.Format(result.Patients), Is.EqualTo(File.ReadAllText(Path.Combine(Folder, AddedPatientsCsv.FileNameOf("sorafenib_only")))));
         Assert.That(result.Cells.Count(c => c.Agrees), Is.EqualTo(6));
         Assert.That(result.BestScore, Is.EqualTo(6));   // PFS 4 of 4, OS 2 of 3: the best on the grid
     }
@@ -187,11 +187,11 @@ public class SorafenibOnlyPatientsTests
     public void ArgumentsAreCheckedWithClearMessages()
     {
         var targets = IntentionToTreatTargets.Of(_trial, 38);
-        var none = Assert.Throws<ArgumentException>(() => SorafenibOnlyPatients.Find([], targets))!;
-        Assert.That(none.Message, Does.Contain("no treated patients"));
-        var tooMany = Assert.Throws<ArgumentException>(() => SorafenibOnlyPatients.Find(_treated.Take(30).ToList(), targets))!;
+        var none = Assert.Throws<ArgumentException>(() => AddedPatientSearch.Find([], targets))!;
+        Assert.That(none.Message, Does.Contain("no synthetic patients of the tables"));
+        var tooMany = Assert.Throws<ArgumentException>(() => AddedPatientSearch.Find(_treated.Take(30).ToList(), targets))!;
         Assert.That(tooMany.Message, Does.Contain("(38 patients) must exceed the 30 treated patients by 1 to 4; it exceeds them by 8"));
-        var tooFew = Assert.Throws<ArgumentException>(() => SorafenibOnlyPatients.Find(_treated.Concat(_treated.Take(4)).ToList(), targets))!;
+        var tooFew = Assert.Throws<ArgumentException>(() => AddedPatientSearch.Find(_treated.Concat(_treated.Take(4)).ToList(), targets))!;
         Assert.That(tooFew.Message, Does.Contain("must exceed the 38 treated patients by 1 to 4; it exceeds them by 0"));
         var unprinted = Assert.Throws<ArgumentException>(() => IntentionToTreatTargets.Of(_trial, 40))!;
         Assert.That(unprinted.Message, Does.Contain("prints no whole-cohort PFS or OS number about 40 patients"));
@@ -203,10 +203,10 @@ public class SorafenibOnlyPatientsTests
     public void ABadCellIsReportedWithFileLineAndColumn()
     {
         using var file = new TempCsv("patient,synthetic,pfs_months,pfs_event,os_months,os_event\n35,true,1.00,1,2.00,1\n36,true,-1,0,2.00,1\n");
-        var error = Assert.Throws<DataFileException>(() => SorafenibOnlyCsv.Read(file.Path))!;
+        var error = Assert.Throws<DataFileException>(() => AddedPatientsCsv.Read(file.Path))!;
         Assert.That(error.Message, Does.Contain("line 3").And.Contain("pfs_months").And.Contain("'-1' is not a time of 0 or more"));
         using var missing = new TempCsv("patient,synthetic,pfs_months,pfs_event\n35,true,1.00,1\n");
-        Assert.That(Assert.Throws<DataFileException>(() => SorafenibOnlyCsv.Read(missing.Path))!.Message, Does.Contain("os_months"));
+        Assert.That(Assert.Throws<DataFileException>(() => AddedPatientsCsv.Read(missing.Path))!.Message, Does.Contain("os_months"));
     }
 
     [Test]

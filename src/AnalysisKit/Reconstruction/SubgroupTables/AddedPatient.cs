@@ -1,17 +1,17 @@
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// One synthetic patient of kaseb2021 who received sorafenib only (enrolled, never treated with
-/// 90Y): progression-free and overall survival only, since Table 1 describes the 34 patients who
-/// received both treatments. Agrees with the paper's intention-to-treat figures in aggregate
-/// only; no real patient is described.
+/// One synthetic patient enrolled outside the population the tables describe (kaseb2021: one of
+/// the 4 who received sorafenib only): progression-free and overall survival only, since Table 1
+/// describes the others. Agrees with the paper's intention-to-treat figures in aggregate only; no
+/// real patient is described.
 /// </summary>
-/// <param name="Patient">Patient number, following the treated patients (35 to 38).</param>
+/// <param name="Patient">Patient number, following the tables' patients.</param>
 /// <param name="PfsMonths">Progression-free survival time in months (2 decimals).</param>
 /// <param name="PfsEvent">True when PFS ended with progression or death.</param>
 /// <param name="OsMonths">Overall survival time in months (2 decimals), never shorter than PFS.</param>
 /// <param name="OsEvent">True when the patient died.</param>
-public sealed record SorafenibOnlyPatient(int Patient, double PfsMonths, bool PfsEvent, double OsMonths, bool OsEvent)
+public sealed record AddedPatient(int Patient, double PfsMonths, bool PfsEvent, double OsMonths, bool OsEvent)
 {
     /// <summary>Time and event of one end point: "PFS" or "OS".</summary>
     /// <exception cref="ArgumentException">The end point is not PFS or OS.</exception>
@@ -19,7 +19,7 @@ public sealed record SorafenibOnlyPatient(int Patient, double PfsMonths, bool Pf
     {
         "PFS" => (PfsMonths, PfsEvent),
         "OS" => (OsMonths, OsEvent),
-        _ => throw new ArgumentException($"The end point '{endpoint}' is not PFS or OS; the sorafenib-only patients have no other.", nameof(endpoint)),
+        _ => throw new ArgumentException($"The end point '{endpoint}' is not PFS or OS; the added patients have no other.", nameof(endpoint)),
     };
 
     /// <summary>

@@ -4,7 +4,7 @@ using AnalysisKit.Survival;
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// Adds the enrolled patients who received sorafenib only to the synthetic treated patients so
+/// Adds the enrolled patients outside the tables' population to the synthetic patients of the tables so
 /// that the kit's Kaplan–Meier (<see cref="SubgroupStatistics.Options"/>: log-transformed
 /// Greenwood intervals, <see cref="QuantileRule.RQuantileFunction"/>) on all of them reproduces
 /// the paper's intention-to-treat numbers (kaseb2021: 4 patients beside 34; PFS 35 events,
@@ -18,13 +18,13 @@ namespace AnalysisKit.Reconstruction;
 /// placements latest times first and PFS placements earliest times first (the order of
 /// enumeration is the tie-break, see <see cref="EndpointPlacementSearch"/>); the first best PFS
 /// placement that pairs with the first best OS placement into coherent patients
-/// (<see cref="SorafenibOnlyPatient.IsCoherent"/>) is kept; when none pairs, the next best OS
+/// (<see cref="AddedPatient.IsCoherent"/>) is kept; when none pairs, the next best OS
 /// placement is tried, and when no best pair exists, PFS is searched again among placements that
 /// pair with the first best OS placement. Everything is deterministic: the same treated patients
 /// give the same bytes. Cost: about 7 million placements for kaseb2021, some 10 s of CPU.
 /// </para>
 /// </summary>
-public static class SorafenibOnlyPatients
+public static class AddedPatientSearch
 {
     /// <summary>The most patients the exhaustive search adds (its cost grows as the grid size to this power).</summary>
     public const int MostAdded = 4;
@@ -33,12 +33,12 @@ public static class SorafenibOnlyPatients
     /// <param name="treated">The synthetic patients who received the full protocol (numbered 1 to n).</param>
     /// <param name="targets">The printed intention-to-treat numbers; their population minus the treated count is the number added.</param>
     /// <exception cref="ArgumentException">No treated patients, or the population is not larger than the treated count by 1 to <see cref="MostAdded"/>.</exception>
-    public static SorafenibOnlyResult Find(IReadOnlyList<SyntheticPatient> treated, IntentionToTreatTargets targets)
+    public static AddedPatientsResult Find(IReadOnlyList<SyntheticPatient> treated, IntentionToTreatTargets targets)
     {
         ArgumentNullException.ThrowIfNull(treated);
         ArgumentNullException.ThrowIfNull(targets);
         if (treated.Count == 0)
-            throw new ArgumentException("There are no treated patients to add the sorafenib-only patients to.", nameof(treated));
+            throw new ArgumentException("There are no synthetic patients of the tables to add the other enrolled patients to.", nameof(treated));
         var added = targets.Population - treated.Count;
         if (added < 1 || added > MostAdded)
             throw new ArgumentException(
@@ -80,30 +80,30 @@ public static class SorafenibOnlyPatients
         var patients = Enumerable.Range(0, added)
             .Select(i => (Pfs: (pfsChosen!.Time[i], pfsChosen.Event[i]), Os: (osChosen!.Time[pairing[i]], osChosen.Event[pairing[i]])))
             .OrderBy(p => p.Pfs.Item1).ThenBy(p => p.Pfs.Item2 ? 0 : 1).ThenBy(p => p.Os.Item1).ThenBy(p => p.Os.Item2 ? 0 : 1)
-            .Select((p, i) => new SorafenibOnlyPatient(treated.Count + 1 + i, p.Pfs.Item1, p.Pfs.Item2, p.Os.Item1, p.Os.Item2))
+            .Select((p, i) => new AddedPatient(treated.Count + 1 + i, p.Pfs.Item1, p.Pfs.Item2, p.Os.Item1, p.Os.Item2))
             .ToList();
         var cells = Evaluate(treated, patients, targets)
             .Select(c => c.Agrees ? c : c with { Reason = ReasonOf(c, targets, reached[c.Endpoint], added) })
             .ToList();
         var grid = searches.Select(s => $"{s.Key}: {s.Value.Grid.Describe()}").ToList();
-        return new SorafenibOnlyResult(targets, patients, cells, grid, evaluated, pfsBest + osBest);
+        return new AddedPatientsResult(targets, patients, cells, grid, evaluated, pfsBest + osBest);
     }
 
     /// <summary>
     /// The intention-to-treat cells recomputed by the kit's own Kaplan–Meier
     /// (<see cref="KaplanMeier"/> with <see cref="SubgroupStatistics.Options"/>) on the treated
-    /// plus the sorafenib-only patients, compared at each number's printed decimals.
+    /// plus the added patients, compared at each number's printed decimals.
     /// </summary>
     public static IReadOnlyList<IntentionToTreatCell> Evaluate(
-        IReadOnlyList<SyntheticPatient> treated, IReadOnlyList<SorafenibOnlyPatient> sorafenibOnly, IntentionToTreatTargets targets)
+        IReadOnlyList<SyntheticPatient> treated, IReadOnlyList<AddedPatient> added, IntentionToTreatTargets targets)
     {
         ArgumentNullException.ThrowIfNull(treated);
-        ArgumentNullException.ThrowIfNull(sorafenibOnly);
+        ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(targets);
         var cells = new List<IntentionToTreatCell>();
         foreach (var endpoint in IntentionToTreatTargets.Endpoints)
         {
-            var outcomes = treated.Select(p => p.Outcome(endpoint)).Concat(sorafenibOnly.Select(p => p.Outcome(endpoint))).ToList();
+            var outcomes = treated.Select(p => p.Outcome(endpoint)).Concat(added.Select(p => p.Outcome(endpoint))).ToList();
             var median = KaplanMeier.Fit(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList(), SubgroupStatistics.Options).Median;
             foreach (var column in IntentionToTreatTargets.Columns)
             {
@@ -140,7 +140,7 @@ public static class SorafenibOnlyPatients
             if (i == n) return true;
             for (var j = 0; j < n; j++)
             {
-                if (used[j] || !SorafenibOnlyPatient.IsCoherentPair(pfs.Time[i], pfs.Event[i], os.Time[j], os.Event[j])) continue;
+                if (used[j] || !AddedPatient.IsCoherentPair(pfs.Time[i], pfs.Event[i], os.Time[j], os.Event[j])) continue;
                 used[j] = true;
                 chosen[i] = j;
                 if (Assign(i + 1)) return true;
@@ -167,16 +167,16 @@ public static class SorafenibOnlyPatients
     }
 }
 
-/// <summary>The outcome of <see cref="SorafenibOnlyPatients.Find"/>.</summary>
+/// <summary>The outcome of <see cref="AddedPatientSearch.Find"/>.</summary>
 /// <param name="Targets">The printed intention-to-treat numbers.</param>
-/// <param name="Patients">The added sorafenib-only patients, numbered after the treated ones.</param>
+/// <param name="Patients">The added patients, numbered after the tables' patients.</param>
 /// <param name="Cells">Every printed intention-to-treat number with the kit's value on treated plus added patients.</param>
 /// <param name="Grid">Per end point, the size of the grid searched.</param>
 /// <param name="Evaluated">Placements scored in all.</param>
 /// <param name="BestScore">Largest number of printed cells reproduced (PFS best plus OS best, each searched alone).</param>
-public sealed record SorafenibOnlyResult(
+public sealed record AddedPatientsResult(
     IntentionToTreatTargets Targets,
-    IReadOnlyList<SorafenibOnlyPatient> Patients,
+    IReadOnlyList<AddedPatient> Patients,
     IReadOnlyList<IntentionToTreatCell> Cells,
     IReadOnlyList<string> Grid,
     long Evaluated,
