@@ -18,7 +18,7 @@ public class PatientCoxModelTests
     [Test]
     public void MultivariableFitOnSyntheticPatientsShowsTheWarning()
     {
-        var fit = PatientCoxModel.Fit(Kaseb, "OS", ["Sex", "BCLC"]);
+        var fit = PatientCoxModel.Fit(Kaseb, "PFS", ["Sex", "BCLC"]);
 
         Assert.That(fit.Warnings, Is.EqualTo(new[] { SyntheticDataWarnings.MultivariableCox }));
         Assert.That(fit.ToString().TrimEnd('\n').Split('\n')[^1], Is.EqualTo("Warning: " + SyntheticDataWarnings.MultivariableCox));
@@ -38,11 +38,11 @@ public class PatientCoxModelTests
     public void TheFitIsCoxModelOnTheFilesColumns()
     {
         var patients = PatientData.Of(Kaseb)!;
-        var (time, died) = patients.Endpoint("OS", "months")!.Value;
+        var (time, died) = patients.Endpoint("PFS", "months")!.Value;
         var direct = CoxModel.Fit(time, died,
             [CoxCovariate.Categorical("Sex", patients.Cells("Sex")), CoxCovariate.Categorical("BCLC", patients.Cells("BCLC"))]);
 
-        var fit = PatientCoxModel.Fit(Kaseb, "OS", ["Sex", "BCLC"]);
+        var fit = PatientCoxModel.Fit(Kaseb, "PFS", ["Sex", "BCLC"]);
 
         Assert.That(fit.Terms, Is.EqualTo(direct.Terms));
         Assert.That((fit.N, fit.Events, fit.LogLik, fit.Concordance), Is.EqualTo((direct.N, direct.Events, direct.LogLik, direct.Concordance)));
