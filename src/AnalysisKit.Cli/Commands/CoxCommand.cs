@@ -63,8 +63,8 @@ internal static class CoxCommand
                     : CoxCovariate.Numeric(name, input.Columns.Numbers(name)))
                 .ToList();
             var fit = CoxModel.Fit(input.Time, input.Event, model, input.Strata?.Labels(), options);
-            IReadOnlyList<string> warnings = [.. fit.Warnings, .. input.Synthetic ? [SyntheticDataWarnings.Cox(fit.Terms.Count)] : Array.Empty<string>()];
-            output.Write(outputFormat == OutputFormat.Json ? Json(fit, warnings) : Text(fit, warnings));
+            if (input.Synthetic) fit = SyntheticDataWarnings.OnSyntheticPatients(fit);
+            output.Write(outputFormat == OutputFormat.Json ? Json(fit) : Text(fit));
             return ExitCodes.Success;
         });
         return command;
@@ -79,7 +79,7 @@ internal static class CoxCommand
 
     private static string TiesName(CoxTies ties) => ties == CoxTies.Breslow ? "breslow" : "efron";
 
-    private static string Json(CoxFit fit, IReadOnlyList<string> warnings)
+    private static string Json(CoxFit fit)
     {
         using var writer = new JsonDocumentWriter();
         var json = writer.Json;
@@ -113,7 +113,7 @@ internal static class CoxCommand
         WriteTest(writer, "score", fit.ScoreTest);
         writer.Number("concordance", fit.Concordance.Concordance);
         writer.Number("concordance_se", fit.Concordance.StandardError);
-        WarningsJson.Write(writer, warnings);
+        WarningsJson.Write(writer, fit.Warnings);
         json.WriteEndObject();
         return writer.ToText() + "\n";
     }
@@ -127,7 +127,7 @@ internal static class CoxCommand
         writer.Json.WriteEndObject();
     }
 
-    private static string Text(CoxFit fit, IReadOnlyList<string> warnings)
+    private static string Text(CoxFit fit)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
@@ -146,7 +146,7 @@ internal static class CoxCommand
         text.AppendLine(c, $"Likelihood ratio test = {fit.LikelihoodRatioTest.Statistic:F2} on {fit.LikelihoodRatioTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.LikelihoodRatioTest.P)}");
         text.AppendLine(c, $"Wald test             = {fit.WaldTest.Statistic:F2} on {fit.WaldTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.WaldTest.P)}");
         text.AppendLine(c, $"Score (log-rank) test = {fit.ScoreTest.Statistic:F2} on {fit.ScoreTest.DegreesOfFreedom} df, p = {TextNumbers.P(fit.ScoreTest.P)}");
-        WarningsText.Append(text, warnings);
+        WarningsText.Append(text, fit.Warnings);
         return text.ToString();
     }
 }

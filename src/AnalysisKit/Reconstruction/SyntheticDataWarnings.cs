@@ -1,3 +1,5 @@
+using AnalysisKit.Survival.Cox;
+
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
@@ -51,5 +53,16 @@ public static class SyntheticDataWarnings
     {
         if (terms < 1) throw new ArgumentException($"A Cox model has at least one term, not {terms}.", nameof(terms));
         return terms == 1 ? UnivariableCox : MultivariableCox;
+    }
+
+    /// <summary>
+    /// <paramref name="fit"/> with the warning for a Cox model on synthetic patients
+    /// (<see cref="Cox"/>) after its own <see cref="CoxFit.Warnings"/>, where its display (HTML
+    /// and text) and the <c>cox</c> command show them.
+    /// </summary>
+    public static CoxFit OnSyntheticPatients(CoxFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return fit with { Warnings = [.. fit.Warnings, Cox(fit.Terms.Count)] };
     }
 }

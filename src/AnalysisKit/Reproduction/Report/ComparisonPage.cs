@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AnalysisKit.Comparison;
+using AnalysisKit.Reconstruction;
 
 namespace AnalysisKit.Reproduction.Report;
 
@@ -45,9 +46,11 @@ public static class ComparisonPage
         }
         html.Append("<h2>Time to event <span class=\"synthetic\">").Append(E(HtmlReport.SyntheticLabel)).Append("</span></h2>\n");
         html.Append("<p>Computed from synthetic patients reconstructed from each paper's published summaries, not from trial data.</p>\n");
+        IReadOnlyList<string> shown = survival.Any(s => s.AnySynthetic) ? [SyntheticDataWarnings.KaplanMeier] : [];
+        html.Append(HtmlReport.Warnings(shown));
         foreach (var comparison in survival) html.Append(ComparisonTables.Survival(comparison).ToHtml()).Append('\n');
         html.Append("<h2>Results of other studies, as cited</h2>\n").Append(ComparisonTables.References(references).ToHtml()).Append('\n');
-        html.Append("<h2>Charts</h2>\n");
+        html.Append("<h2>Charts</h2>\n").Append(HtmlReport.Warnings(charts.SelectMany(c => c.Warnings).Except(shown, StringComparer.Ordinal)));
         foreach (var section in charts)
             html.Append("<section class=\"chart\">\n<h3>").Append(E(section.Title)).Append("</h3>\n").Append(section.Html).Append("\n</section>\n");
         html.Append("<h2>What can and cannot be concluded</h2>\n<ul>\n")

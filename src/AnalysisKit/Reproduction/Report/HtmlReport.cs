@@ -11,7 +11,8 @@ namespace AnalysisKit.Reproduction.Report;
 /// the claims table (published against reproduced, status colour-coded, note) and a chart area
 /// where <see cref="ReportSection"/> fragments are inserted in order. Styles are inline; the
 /// pages reference no network resource. Numbers computed from synthetic patients carry the
-/// label "synthetic data".
+/// label "synthetic data", and the chart area the warnings its charts carry
+/// (<see cref="ReportSection.Warnings"/>).
 /// </summary>
 public static class HtmlReport
 {
@@ -33,6 +34,7 @@ public static class HtmlReport
         .not-reproducible { background: #eeeeee; color: #555; }
         .synthetic { display: inline-block; background: #6f42c1; color: #fff; border-radius: 0.3em; padding: 0 0.4em; font-size: 0.8em; }
         .banner { border: 2px solid #6f42c1; padding: 0.5em 1em; margin: 1em 0; }
+        .warning { border-left: 4px solid #6f42c1; padding: 0.2em 0.8em; margin: 0.6em 0; }
         li { margin-bottom: 0.4em; }
         code { font-size: 0.9em; }
         """;
@@ -129,6 +131,7 @@ public static class HtmlReport
 
         html.Append($"<h2 id=\"{ChartAreaId}-heading\">Charts</h2>\n<div id=\"{ChartAreaId}\">\n");
         if (chartSections.Count == 0) html.Append("<p>No charts for this trial.</p>\n");
+        html.Append(Warnings(chartSections.SelectMany(s => s.Warnings)));
         foreach (var section in chartSections)
             html.Append($"<section class=\"chart\">\n<h3>{E(section.Title)}</h3>\n{section.Html}\n</section>\n");
         html.Append("</div>\n");
@@ -137,6 +140,16 @@ public static class HtmlReport
         html.Append(LedgerHtml.ClaimsTable(trial.Claims));
         Close(html);
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Each distinct warning once, in order, as <c>&lt;p class="warning"&gt;Warning: …&lt;/p&gt;</c>
+    /// (the pages' style marks it); the empty string when there is none.
+    /// </summary>
+    public static string Warnings(IEnumerable<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        return string.Concat(warnings.Distinct(StringComparer.Ordinal).Select(w => $"<p class=\"warning\"><strong>Warning:</strong> {E(w)}</p>\n"));
     }
 
     private static void Open(StringBuilder html, string title, string head)

@@ -1,5 +1,6 @@
 using AnalysisKit.Charts;
 using AnalysisKit.Comparison;
+using AnalysisKit.Reconstruction;
 using AnalysisKit.Trials;
 
 namespace AnalysisKit.Reproduction.Report;
@@ -67,5 +68,19 @@ public sealed class ReportCharts(IChartRenderer charts, TrialCatalog catalog)
         return request with { Curves = named, ConfidenceBands = false, Landmarks = cited, Legend = LegendPlacement.BelowChart };
     }
 
-    private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request));
+    /// <summary>
+    /// The warnings a chart carries: for Kaplan–Meier curves of synthetic patients
+    /// <see cref="SyntheticDataWarnings.KaplanMeier"/>, and <see cref="SyntheticDataWarnings.LogRank"/>
+    /// when the chart names a test between them; none otherwise.
+    /// </summary>
+    public static IReadOnlyList<string> Warnings(IChartRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request is not KaplanMeierChartRequest { Synthetic: true } curves) return [];
+        return string.IsNullOrEmpty(curves.TestLabel)
+            ? [SyntheticDataWarnings.KaplanMeier]
+            : [SyntheticDataWarnings.KaplanMeier, SyntheticDataWarnings.LogRank];
+    }
+
+    private ReportSection Section(IChartRequest request) => new(request.Title, charts.Render(request)) { Warnings = Warnings(request) };
 }
