@@ -334,7 +334,6 @@ json_string <- function(x) {
   paste0("\"", x, "\"")
 }
 json_strings <- function(x) paste0("[", paste(vapply(x, json_string, ""), collapse = ", "), "]")
-json_ints <- function(x) paste0("[", paste(x, collapse = ", "), "]")
 
 write_cohort <- function(spec) {
   id <- spec$id
