@@ -6,6 +6,6 @@ namespace AnalysisKit.Reconstruction;
 /// Reporting changes nothing in the result.
 /// </summary>
 /// <param name="TrialId">The trial being reconstructed.</param>
-/// <param name="Step">What has just started or ended, in words, e.g. <c>stage 3/8 (TTRP table) done, seed 20210</c>.</param>
+/// <param name="Step">What has just started or ended, in words, e.g. <c>stage 3/8 (progression table) done, seed 20210</c>.</param>
 /// <param name="Objective">The search's objective at that point (its own units: weighted missed cells, see the reconstruction), or null when there is none yet.</param>
 public sealed record ReconstructionProgress(string TrialId, string Step, double? Objective = null);

@@ -16,7 +16,7 @@ public class SubgroupSearchCountsTests
     public void AChainWhoseFirstCountsRunStallsStillHoldsEveryNAndEventsCell()
     {
         var trial = TrialCatalog.OpenRepository(RepositoryPaths.Root).Load("kaseb2021");
-        var result = new SubgroupTableReconstruction { Seed = 20212, Chains = 1, ChainsContinued = 1, Iterations = 1_000 }.Run(trial);
+        var result = new SubgroupTableReconstruction { Seed = 20212, Chains = 1, ChainsContinued = 1, Schedule = AnnealingSchedule.Default.WithIterations("everything", 1_000), OrderedEndpoints = ["TTRP"] }.Run(trial);
         var counts = result.Fidelity.Summary.Where(s => s.Kind is "n" or "events").ToList();
         Assert.That(counts.Select(s => (s.Kind, s.Reproduced, s.Total)),
             Is.EqualTo(new[] { ("n", 203, 203), ("events", 203, 203) }));

@@ -1,9 +1,9 @@
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// One synthetic patient enrolled outside the population the tables describe (kaseb2021: one of
-/// the 4 who received sorafenib only): progression-free and overall survival only, since Table 1
-/// describes the others. Agrees with the paper's intention-to-treat figures in aggregate only; no
+/// One synthetic patient enrolled outside the population the tables describe (for example one of
+/// 4 enrolled patients who received sorafenib only): progression-free and overall survival only,
+/// since Table 1 describes the others. Agrees with the paper's intention-to-treat figures in aggregate only; no
 /// real patient is described.
 /// </summary>
 /// <param name="Patient">Patient number, following the tables' patients.</param>

@@ -7,8 +7,8 @@ namespace AnalysisKit.Reconstruction;
 /// Adds the enrolled patients outside the tables' population to the synthetic patients of the tables so
 /// that the kit's Kaplan–Meier (<see cref="SubgroupStatistics.Options"/>: log-transformed
 /// Greenwood intervals, <see cref="QuantileRule.RQuantileFunction"/>) on all of them reproduces
-/// the paper's intention-to-treat numbers (kaseb2021: 4 patients beside 34; PFS 35 events,
-/// median 10.4 (5.8–14.4) months; OS median 13.9 (10.8–18.9) months).
+/// the paper's intention-to-treat numbers (whole-cohort PFS events, medians and their CIs, OS
+/// medians and their CIs printed about all the enrolled patients).
 /// <para>
 /// Method: for each end point an exhaustive search over a <see cref="PlacementGrid"/> of times
 /// (the treated patients' times, one time inside each gap between them, the times that round
@@ -21,7 +21,8 @@ namespace AnalysisKit.Reconstruction;
 /// (<see cref="AddedPatient.IsCoherent"/>) is kept; when none pairs, the next best OS
 /// placement is tried, and when no best pair exists, PFS is searched again among placements that
 /// pair with the first best OS placement. Everything is deterministic: the same treated patients
-/// give the same bytes. Cost: about 7 million placements for kaseb2021, some 10 s of CPU.
+/// give the same bytes. Its cost grows as the grid size to the power of the patients added
+/// (at most <see cref="MostAdded"/>).
 /// </para>
 /// </summary>
 public static class AddedPatientSearch

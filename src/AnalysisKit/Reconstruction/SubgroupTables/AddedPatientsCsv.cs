@@ -7,7 +7,7 @@ namespace AnalysisKit.Reconstruction;
 
 /// <summary>
 /// The <c>ipd_&lt;group&gt;.csv</c> file of synthetic patients enrolled outside the tables'
-/// population (<see cref="AddedPatientsSettings"/>; kaseb2021: <c>ipd_sorafenib_only.csv</c>):
+/// population (<see cref="AddedPatientsSettings"/>; for example <c>ipd_sorafenib_only.csv</c>):
 /// <c>patient, synthetic, pfs_months, pfs_event, os_months, os_event</c> (synthetic always
 /// <c>true</c>, times with two decimals, events 0/1), written like <see cref="IpdCsv"/>: UTF-8
 /// without byte-order mark, "\n" line ends, invariant culture.

@@ -10,7 +10,7 @@ namespace AnalysisKit.Reconstruction;
 /// with row label "All patients", in the columns <c>events</c>, <c>median</c>,
 /// <c>median_lower</c> and <c>median_upper</c>.
 /// </summary>
-/// <param name="Population">The number of patients the statements are about (38 for kaseb2021).</param>
+/// <param name="Population">The number of patients the statements are about (all enrolled patients).</param>
 /// <param name="Cells">The printed numbers, in statement-file order.</param>
 public sealed record IntentionToTreatTargets(int Population, IReadOnlyList<PublishedValue> Cells)
 {

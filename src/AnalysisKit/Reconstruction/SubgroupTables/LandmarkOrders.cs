@@ -15,12 +15,9 @@ namespace AnalysisKit.Reconstruction;
 /// cohort less a few of those patients, so it can print its rate only if some choice of them (at
 /// positions in the order or among the patients still at risk, with the subgroup's printed number
 /// of events) gives its curve the printed S and limits. Of the orders that reproduce the whole
-/// cohort, only those that let every such subgroup do so are kept. For the TTRP table of Kaseb
-/// et al. at 12 months, 12 905 orders reproduce the whole cohort and 11 keep its 8 subgroups of 28
-/// patients or more reproducible: with any other order at least one of them misses its rate or a
-/// limit. The PFS and OS tables, with one and two censorings, allow one order each. At 24 months
-/// the TTRP table's orders are too many to search (more than 100 million steps), so the
-/// reconstruction uses the 12-month orders only.
+/// cohort, only those that let every such subgroup do so are kept. Later landmarks allow far more
+/// orders than the first (often too many to search), so the reconstruction uses each table's
+/// first landmark only.
 /// </summary>
 internal static class LandmarkOrders
 {

@@ -45,20 +45,16 @@ public static class ReconstructionJson
                 "Do not use them as patient data; every row of ipd.csv carries synthetic = true.");
             json.WriteNumber("patients", result.Patients.Count);
             json.WriteString("method",
-                "Simulated annealing over whole synthetic patients, in stages: (1) levels and kinds of outcome until every n and events cell holds (restarted from new random levels and outcomes when a run stalls); " +
-                "(2) the times alone, every patient keeping level and kind, until the whole-cohort rows hold (restarted from new random times when a run stalls); " +
-                "from (2) on, the whole-cohort order of events and censorings before the first landmark of each end point in ordered_endpoints must be one that lets every subgroup of all but at most " +
-                $"{LandmarkOrders.MaxComplement} patients reproduce its rate and limits there (each position off such an order costs as a missed whole-cohort cell); " +
-                $"(3) every move against the {ttrp} table's cells alone (the other rows keep only their n and events; skipped without such a table); (4) against the {ttrp} and {pfs} tables, from a lower temperature; " +
-                $"(5) against every printed cell and log-rank p, from a lower temperature; (6) each variable's levels alone; (7) the {ttrp} censoring times alone; " +
-                "(8) every move again with each miss counted exactly, whatever its distance, keeping only the moves that add no miss. " +
+                "Simulated annealing over whole synthetic patients, in the stages listed under solver.stages, each drawing its moves from a named mix (solver.mixes). " +
+                "From the whole-cohort stage on, the whole-cohort order of events and censorings before the first landmark of each end point in ordered_endpoints must be one that lets every subgroup of all but at most " +
+                $"{LandmarkOrders.MaxComplement} patients reproduce its rate and limits there (each position off such an order costs as a missed whole-cohort cell). " +
                 "Table 1 counts and the printed whole-cohort event totals hold by construction; moves swap a baseline level, exchange times between two patients, " +
                 "change one time, or (where no printed total fixes it) one patient's kind of outcome, keeping every patient coherent " +
                 $"(progression: {pfs} = {ttrp} event, {os} >= {pfs}; death without progression: {pfs} = {os} event, {ttrp} censored no later; " +
                 $"censored: {pfs} censored, {ttrp} censored no later, {os} >= {pfs}). Times come from the printed medians and CI limits, " +
                 $"their midpoint partners 2m - a, and a grid {result.Grid}, at 2 decimals. The objective counts printed cells " +
                 "(n and events x100, whole-cohort rows x25, p x0.5) that the kit's Kaplan-Meier and log-rank code miss on the patients; " +
-                "until stage (8) a miss costs less the nearer it is (0.6 plus up to 0.4 by its distance), in stage (8) it costs its full weight.");
+                "a miss costs less the nearer it is (0.6 plus up to 0.4 by its distance) except in an exact stage, where it costs its full weight.");
             json.WriteStartArray("inputs");
             var files = result.Trial.CountTable("Table1").Where(t => t.Columns.Any(c => c.Name == "pct")).Select(t => Path.GetFileName(t.File)).Concat(result.Trial.SurvivalTables.Select(t => t.File).Select(Path.GetFileName));
             foreach (var f in files) json.WriteStringValue(f);
@@ -66,7 +62,7 @@ public static class ReconstructionJson
             json.WriteStartObject("solver");
             json.WriteString("name", "simulated annealing (AnalysisKit.Reconstruction.SubgroupTableReconstruction)");
             json.WriteString("version", typeof(SubgroupTableReconstruction).Assembly.GetName().Version?.ToString() ?? "unknown");
-            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded; the chains_continued chains with the lowest objective after stage (4) run stages (5) to (8), the best final objective kept (ties: first seed)");
+            json.WriteString("random", "System.Random with a fixed seed per chain; chains run in parallel, each single-threaded; the chains_continued chains with the lowest objective after the stages every chain runs go on, the best final objective kept (ties: first seed)");
             json.WriteNumber("seed", settings.Seed);
             json.WriteNumber("chains", settings.Chains);
             json.WriteNumber("chains_continued", settings.ChainsContinued);
@@ -74,12 +70,8 @@ public static class ReconstructionJson
             json.WriteStartArray("ordered_endpoints");
             foreach (var endpoint in settings.OrderedEndpoints) json.WriteStringValue(endpoint);
             json.WriteEndArray();
-            json.WriteNumber("iterations_per_chain", settings.Iterations);
-            json.WriteString("stages",
-                $"counts: up to {SubgroupAnnealer.CountAttempts} runs of up to {SubgroupAnnealer.CountIterations}; whole cohort: up to {SubgroupAnnealer.CohortAttempts} runs of up to {SubgroupAnnealer.CohortIterations}; " +
-                $"TTRP table: {SubgroupAnnealer.TtrpTableIterations}; TTRP and PFS tables: {SubgroupAnnealer.TtrpAndPfsTablesIterations}, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; " +
-                $"main: iterations_per_chain, starting at {SubgroupAnnealer.ResumeTemperature.ToString(CultureInfo.InvariantCulture)} x start_temperature; levels of each variable: {SubgroupAnnealer.PolishIterations}; TTRP censoring times: {SubgroupAnnealer.TtrpIterations}; exact descent: {SubgroupAnnealer.ExactIterations} at zero temperature");
-            json.WriteBoolean("log_rank_in_objective", settings.UseLogRank);
+            json.WritePropertyName("schedule");
+            JsonSerializer.Serialize(json, settings.Schedule, AnnealingSchedule.WriteOptions);
             json.WriteNumber("start_temperature", settings.StartTemperature);
             json.WriteNumber("end_temperature", settings.EndTemperature);
             json.WriteNumber("objective", Math.Round(result.Objective, 6));

@@ -1,15 +1,17 @@
-using System.Numerics;
 using AnalysisKit.Trials;
 
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
 /// Simulated annealing over synthetic patients (see <see cref="SubgroupTableReconstruction"/>).
-/// Hard constraints hold by construction of the state and the moves: every variable keeps its
-/// printed level counts (moves swap levels between two patients), the end points stay coherent
-/// (each patient is a progression, a death without progression or censored; progression times
-/// are PFS = TTRP, a death is PFS = OS with TTRP censored no later, OS is never before PFS) and
-/// the totals of PFS, TTRP and OS events are the printed ones. The objective is the number of
+/// Every patient carries three latent outcomes, named here after their usual endpoints: PFS
+/// (progression or death), OS (death) and TTRP (progression, death censoring it); each table
+/// scores the one its <see cref="TableEndpoints"/> event names. Hard constraints hold by
+/// construction of the state and the moves: every variable keeps its printed level counts (moves
+/// swap levels between two patients), the outcomes stay coherent (each patient is a progression,
+/// a death without progression or censored; progression times are PFS = TTRP, a death is PFS =
+/// OS with TTRP censored no later, OS is never before PFS) and the printed whole-cohort event
+/// totals hold. The objective is the number of
 /// printed cells the kit's statistics miss, each miss softened by its distance so that the
 /// search is guided towards the printed value (weights in <see cref="SubgroupObjective"/>); the
 /// search runs in stages (see <see cref="Open"/>). Rows are bit sets of patients and each end
@@ -20,10 +22,6 @@ internal sealed class SubgroupAnnealer
 {
     private const int Progression = 0, Death = 1, Censored = 2;
     private const int Pfs = TableEndpoints.ProgressionOrDeath, Os = TableEndpoints.Death, Ttrp = TableEndpoints.Progression;
-
-    /// <summary>The eight stages of the search, in order (see <see cref="Open"/> and <see cref="Close"/>).</summary>
-    public static IReadOnlyList<string> StageNames { get; } =
-        ["counts", "whole cohort", "TTRP table", "TTRP and PFS tables", "everything", "levels", "TTRP censoring", "exact descent"];
 
     private readonly BaselineSchema _schema;
     private readonly Random _random;
@@ -60,29 +58,24 @@ internal sealed class SubgroupAnnealer
     private bool _exact;
 
     // The end points whose statistic cells count (bit e for end point e); the others count only
-    // their n and events cells. See Open: Table 6 first, then with Table 4, then everything.
+    // their n and events cells (the stage's AnnealingStage.Endpoints).
     private int _endpoints = AllEndpoints;
-    private const int AllEndpoints = 0b111, TtrpAlone = 1 << Ttrp, TtrpAndPfs = 1 << Ttrp | 1 << Pfs;
+    private const int AllEndpoints = 0b111;
     private readonly int _pfsEvents, _ttrpEvents, _osEvents;
 
     // Whether a table scores each outcome; an outcome none scores keeps no fixed total, and a
     // patient may change kind or OS status alone as long as every printed total holds.
     private readonly bool _pfsScored, _osScored, _ttrpScored;
 
-    // The stage of the search (see Open) and the iteration limits of the stages other than the
-    // main one: each counts attempt (and how many), each whole-cohort attempt (and how many),
-    // Table 6 alone, Tables 6 and 4, each variable's polish, TTRP censoring, the exact descent.
-    private int _stage = AllStage;
-    private const int CountsStage = 0, CohortStage = 1, AllStage = 2, TtrpStage = 3;
-    internal const int CountAttempts = 20, CountIterations = 400_000, CohortAttempts = 60, CohortIterations = 200_000,
-        TtrpTableIterations = 200_000, TtrpAndPfsTablesIterations = 200_000, PolishIterations = 20_000, TtrpIterations = 300_000,
-        ExactIterations = 100_000;
+    // What the current stage scores (AnnealingStage.Scoring), and the scoring penalties were last
+    // computed for (a stage that scores as the one before goes on from its penalties).
+    private int _scoring = TablesScoring;
+    private const int CountsScoring = 0, CohortScoring = 1, TablesScoring = 2;
+    private (int Scoring, int Endpoints, bool LogRank, bool Exact)? _scored;
 
-    /// <summary>Temperature of the exact descent: a move that adds a miss (0.5 at least) is kept with probability exp(−0.5 / 1e-9), which is 0; one that adds none always is.</summary>
-    private const double DescentTemperature = 1e-9;
-
-    /// <summary>Start temperature, as a fraction of the first one, of the stages that go on from tables already fitted (Tables 6 and 4, then everything).</summary>
-    internal const double ResumeTemperature = 0.3;
+    // The current stage's moves: cumulative weights (the last is the total), move names and options.
+    private double[] _moveBounds = [];
+    private StageMove[] _moves = [];
 
     // Undo record of the last move: up to two patients' times, or one level swap.
     private readonly (int P, double Pfs, double Os, double Ttrp, bool OsEvent, int Kind)[] _saved = new (int, double, double, double, bool, int)[2];
@@ -236,128 +229,145 @@ internal sealed class SubgroupAnnealer
     }
 
     /// <summary>
-    /// The search runs in eight stages. <see cref="Open"/> runs the first four:
-    /// <list type="number">
-    /// <item>counts: levels and kinds of outcome (progression, death, censored; OS status) until
-    /// every n and events cell holds (bit counts only, stopping at zero), restarting from new
-    /// random levels and outcomes when a run stalls (it can end one OS death off in a row whose
-    /// single PFS-censored patient has to be alive);</item>
-    /// <item>whole cohort: the times alone, each patient keeping level and kind, against the
-    /// three whole-cohort rows (and, from here on, their allowed orders before 12 months, see
-    /// <see cref="LandmarkOrders"/>), restarting from new random times until they all hold (every
-    /// subgroup shares those times: the TTRP interval at 12 months, for one, needs ten or eleven
-    /// patients censored before 12 months, which a search over everything at once rarely finds);</item>
-    /// <item>the TTRP table alone (Table 6's cells; the other rows keep only their n and events):
-    /// it is the hardest, fitted only through who progressed when and the censoring of the
-    /// patients without progression, and fitted after the PFS table it stays far from the
-    /// printed one;</item>
-    /// <item>the TTRP and PFS tables together (every progression is a PFS event at the same
-    /// time), from a lower temperature (<see cref="ResumeTemperature"/>).</item>
-    /// </list>
-    /// <see cref="Close"/> runs the last four:
-    /// <list type="number">
-    /// <item>everything against every row and (when asked) every printed p, from a lower
-    /// temperature too. Fitting the tables in this order (single chains of seeds 20210–20217)
-    /// reproduced 81.8% of the median, CI and landmark cells on average, against 78.4% for all
-    /// three at once;</item>
-    /// <item>each variable's levels alone, in schema order (given the times the variables are
-    /// independent of each other);</item>
-    /// <item>the TTRP censoring times alone (the times of the patients without progression are
-    /// the least pinned down by the other stages);</item>
-    /// <item>an exact descent: every move again, each missed cell now costing 1 and each missed p
-    /// 0.5 however near it comes (the stages before soften a miss by its distance to guide the
-    /// search, and can end having traded a cell for several near misses); a move is kept when it
-    /// adds no miss, so the patients drift along equal counts. With five chains from first seeds
-    /// 20210, 20214 and 20218 it added 4, 8 and 3 cells to the 1366, 1289 and 1319 reproduced
-    /// without it, and lost no p.</item>
-    /// </list>
+    /// Runs the stages every chain runs (the leading stages with <see cref="AnnealingStage.EveryChain"/>)
+    /// and returns the objective after the last of them, by which the chains that go on are chosen.
     /// </summary>
-    /// <param name="startTemperature">Starting temperature of the annealing.</param>
-    /// <param name="endTemperature">Final temperature of the annealing.</param>
-    /// <param name="stageEnded">Called with the stage's index in <see cref="StageNames"/> and its objective as each stage ends; null for none.</param>
-    /// <returns>The objective after the fourth stage (Tables 6 and 4 with every n and events cell).</returns>
-    public double Open(double startTemperature, double endTemperature, Action<int, double>? stageEnded = null)
+    /// <param name="schedule">The stages and their mixes of moves.</param>
+    /// <param name="startTemperature">Starting temperature of the annealing (stages scale it).</param>
+    /// <param name="endTemperature">Final temperature of the annealing (stages scale it).</param>
+    /// <param name="stageEnded">Called with the stage's index in the schedule and its objective as each stage ends; null for none.</param>
+    public double Open(AnnealingSchedule schedule, double startTemperature, double endTemperature, Action<int, double>? stageEnded = null)
     {
-        _useP = false;
-        _stage = CountsStage;
-        ResetPenalties();
-        var counts = Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
-        for (var attempt = 1; attempt < CountAttempts && counts > 1e-9; attempt++)
+        var objective = double.NaN;
+        var stages = schedule.Stages;
+        for (var i = 0; i < stages.Count && stages[i].EveryChain; i++)
         {
+            objective = RunStage(stages[i], schedule.MovesOf(stages[i]), startTemperature, endTemperature);
+            stageEnded?.Invoke(i, objective);
+        }
+        return objective;
+    }
+
+    /// <summary>Runs the stages after those of <see cref="Open"/> (which must have run) and returns the patients of the best state seen with the last stage's objective.</summary>
+    /// <param name="schedule">The stages and their mixes of moves.</param>
+    /// <param name="startTemperature">Starting temperature of the annealing (stages scale it).</param>
+    /// <param name="endTemperature">Final temperature of the annealing (stages scale it).</param>
+    /// <param name="stageEnded">Called with the stage's index in the schedule and its objective as each stage ends; null for none.</param>
+    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Close(AnnealingSchedule schedule, double startTemperature, double endTemperature, Action<int, double>? stageEnded = null)
+    {
+        var objective = double.NaN;
+        var stages = schedule.Stages;
+        for (var i = stages.TakeWhile(s => s.EveryChain).Count(); i < stages.Count; i++)
+        {
+            objective = RunStage(stages[i], schedule.MovesOf(stages[i]), startTemperature, endTemperature);
+            stageEnded?.Invoke(i, objective);
+        }
+        return (Snapshot(), objective);
+    }
+
+    /// <summary>
+    /// One stage: sets what it scores and its moves, then anneals (restarting as the stage says, or
+    /// once per variable); a stage with nothing to do here (its endpoints printed by no table, or
+    /// every move useless) leaves the patients as they are. Returns the objective it ends with.
+    /// </summary>
+    private double RunStage(AnnealingStage stage, IReadOnlyList<StageMove> moves, double startTemperature, double endTemperature)
+    {
+        var endpoints = stage.Endpoints is null ? AllEndpoints : stage.Endpoints.Aggregate(0, (mask, e) => mask | 1 << OutcomeOf(e));
+        var scoring = stage.Scoring switch { "counts" => CountsScoring, "whole_cohort" => CohortScoring, _ => TablesScoring };
+        var printed = (_pfsScored ? 1 << Pfs : 0) | (_osScored ? 1 << Os : 0) | (_ttrpScored ? 1 << Ttrp : 0);
+        SetMoves(moves);
+        if ((scoring == TablesScoring && (endpoints & printed) == 0) || (!stage.EachVariable && (_moveBounds.Length == 0 || _moveBounds[^1] <= 0)))
+            return _scored is null ? double.NaN : _rowPenalty.Sum() + _groupPenalty.Sum();
+        (_scoring, _endpoints, _useP, _exact) = (scoring, endpoints, stage.LogRank, stage.Exact);
+        var t0 = stage.Temperature ?? stage.StartTemperature * startTemperature;
+        var t1 = stage.Temperature ?? stage.EndTemperature * endTemperature;
+        if (stage.EachVariable)
+        {
+            RecomputeIfScoringChanged();
+            var objective = double.NaN;
+            foreach (var variable in _schema.Variables)
+            {
+                objective = Anneal(stage.Iterations, t0, t1, stage.StopAtZero, () =>
+                {
+                    _affectedRows.Clear(); _affectedGroups.Clear(); _stamp++; _savedCount = 0; _swapColumn = null;
+                    return SwapLevels(variable);
+                });
+            }
+            return objective;
+        }
+        if (stage.Restart == "times")
+        {
+            // Each run from new random times; the best run is kept.
+            var best = double.PositiveInfinity;
+            var bestState = SaveState();
+            for (var attempt = 0; attempt < stage.Attempts && best > 1e-9; attempt++)
+            {
+                if (attempt > 0) RandomiseTimes();
+                ResetPenalties();
+                var run = Anneal(stage.Iterations, t0, t1, stage.StopAtZero);
+                if (run < best)
+                {
+                    best = run;
+                    bestState = SaveState();
+                }
+            }
+            RestoreState(bestState);
+            return best;
+        }
+        RecomputeIfScoringChanged();
+        var result = Anneal(stage.Iterations, t0, t1, stage.StopAtZero);
+        for (var attempt = 1; attempt < stage.Attempts && result > 1e-9; attempt++)
+        {
+            // Each run from new random levels and kinds of outcome; the last run is kept.
             ShuffleLevels();
             IndexLevels();
             InitialiseTimes();
             ResetPenalties();
-            counts = Anneal(CountIterations, startTemperature, endTemperature, stopAtZero: true);
+            result = Anneal(stage.Iterations, t0, t1, stage.StopAtZero);
         }
-        stageEnded?.Invoke(0, counts);
-
-        _stage = CohortStage;
-        var bestCohort = double.PositiveInfinity;
-        var bestCohortState = SaveState();
-        for (var attempt = 0; attempt < CohortAttempts && bestCohort > 1e-9; attempt++)
-        {
-            if (attempt > 0) RandomiseTimes();
-            ResetPenalties();
-            var cohort = Anneal(CohortIterations, SubgroupObjective.WholeCohortWeight * startTemperature,
-                SubgroupObjective.WholeCohortWeight * endTemperature, stopAtZero: true);
-            if (cohort < bestCohort)
-            {
-                bestCohort = cohort;
-                bestCohortState = SaveState();
-            }
-        }
-        RestoreState(bestCohortState);
-        stageEnded?.Invoke(1, bestCohort);
-
-        _stage = AllStage;
-        _endpoints = TtrpAlone;
-        ResetPenalties();
-        var ttrpTable = _ttrpScored ? Anneal(TtrpTableIterations, startTemperature, endTemperature, stopAtZero: false) : _rowPenalty.Sum();
-        stageEnded?.Invoke(2, ttrpTable);
-        _endpoints = TtrpAndPfs;
-        ResetPenalties();
-        var ttrpAndPfsTables = Anneal(TtrpAndPfsTablesIterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
-        stageEnded?.Invoke(3, ttrpAndPfsTables);
-        return ttrpAndPfsTables;
+        return result;
     }
 
-    /// <summary>Runs the last four stages (see <see cref="Open"/>, which must have run) and returns the patients of the best state seen with their exact objective.</summary>
-    /// <param name="iterations">Iterations of the fifth stage (everything).</param>
-    /// <param name="startTemperature">Starting temperature of the annealing.</param>
-    /// <param name="endTemperature">Final temperature of the annealing.</param>
-    /// <param name="useP">Whether the log-rank p cells count in the objective.</param>
-    /// <param name="stageEnded">Called with the stage's index in <see cref="StageNames"/> and its objective as each stage ends; null for none.</param>
-    public (IReadOnlyList<SyntheticPatient> Patients, double Objective) Close(int iterations, double startTemperature, double endTemperature, bool useP, Action<int, double>? stageEnded = null)
+    /// <summary>The outcome index of an endpoint event name (<c>progression</c> …).</summary>
+    private static int OutcomeOf(string endpointEvent) => EndpointEvents.Parse(endpointEvent) switch
     {
-        _endpoints = AllEndpoints;
-        _useP = useP;
-        ResetPenalties();
-        var everything = Anneal(iterations, ResumeTemperature * startTemperature, endTemperature, stopAtZero: false);
-        stageEnded?.Invoke(4, everything);
-        var levels = everything;
-        foreach (var variable in _schema.Variables)
+        EndpointEvent.ProgressionOrDeath => Pfs,
+        EndpointEvent.Death => Os,
+        _ => Ttrp,
+    };
+
+    /// <summary>
+    /// The stage's moves as cumulative weights; a move that acts only on an outcome no table
+    /// prints (progression censoring without a progression table, death times and statuses
+    /// without a death table) weighs nothing here.
+    /// </summary>
+    private void SetMoves(IReadOnlyList<StageMove> moves)
+    {
+        _moves = moves.ToArray();
+        _moveBounds = new double[_moves.Length];
+        var total = 0.0;
+        for (var i = 0; i < _moves.Length; i++)
         {
-            levels = Anneal(PolishIterations, startTemperature, endTemperature, stopAtZero: false, () =>
+            var useless = _moves[i].Move switch
             {
-                _affectedRows.Clear(); _affectedGroups.Clear(); _stamp++; _savedCount = 0; _swapColumn = null;
-                return SwapLevels(variable);
-            });
+                AnnealingMoves.ExchangeProgressionCensorings or AnnealingMoves.ResampleProgressionCensoring => !_ttrpScored,
+                AnnealingMoves.ExchangeDeathTimes or AnnealingMoves.ResampleDeathTime or AnnealingMoves.ExchangeDeathStatus => !_osScored,
+                _ => false,
+            };
+            total += useless ? 0 : _moves[i].Weight;
+            _moveBounds[i] = total;
         }
-        stageEnded?.Invoke(5, levels);
-        _stage = TtrpStage;
-        var ttrpCensoring = Anneal(TtrpIterations, startTemperature, endTemperature, stopAtZero: false);
-        stageEnded?.Invoke(6, ttrpCensoring);
-        _stage = AllStage;
-        _exact = true;
-        ResetPenalties();
-        var best = Anneal(ExactIterations, DescentTemperature, DescentTemperature, stopAtZero: false);
-        stageEnded?.Invoke(7, best);
-        return (Snapshot(), best);
+    }
+
+    /// <summary>Recomputes every penalty unless they were last computed for what the current stage scores.</summary>
+    private void RecomputeIfScoringChanged()
+    {
+        if (_scored != (_scoring, _endpoints, _useP, _exact)) ResetPenalties();
     }
 
     private void ResetPenalties()
     {
+        _scored = (_scoring, _endpoints, _useP, _exact);
         _rowPenalty = Enumerable.Range(0, _rows.Length).Select(RowPenalty).ToArray();
         _groupPenalty = Enumerable.Range(0, _groups.Length).Select(g => _useP ? GroupPenalty(g) : 0).ToArray();
     }
@@ -407,7 +417,7 @@ internal sealed class SubgroupAnnealer
         return best;
     }
 
-    /// <summary>Makes a random move and lists the rows and tests it can change; false when the move was not possible (nothing changed).</summary>
+    /// <summary>Makes a random move of the stage and lists the rows and tests it can change; false when the move was not possible (nothing changed).</summary>
     private bool Propose()
     {
         _affectedRows.Clear();
@@ -415,124 +425,143 @@ internal sealed class SubgroupAnnealer
         _stamp++;
         _savedCount = 0;
         _swapColumn = null;
-        var u = _random.NextDouble();
-        if (_stage == CountsStage)
-        {
-            // Who is in which level, and who progressed, died or was censored: the n and events cells.
-            if (u < 0.5) return SwapLevels();
-            u = u < 0.7 ? 0.5 : u < 0.85 ? 0.99 : 0.975;
-        }
-        else if (_stage == CohortStage)
-        {
-            // Times alone, every patient keeping their level and kind of outcome.
-            u = u < 0.3 ? 0.93 : u < 0.45 ? 0.4 : u < 0.55 ? 0.6 : u < 0.62 ? 0.65 : u < 0.7 ? 0.72 : u < 0.85 ? 0.8 : 0.9;
-        }
-        else if (_stage == TtrpStage)
-        {
-            // The TTRP censoring times alone.
-            u = u < 0.6 ? 0.93 : 0.72;
-        }
-        else if (u < 0.35) return SwapLevels();
+        var u = _random.NextDouble() * _moveBounds[^1];
+        var k = 0;
+        while (k < _moves.Length - 1 && u >= _moveBounds[k]) k++;
+        var move = _moves[k];
+        if (move.Move == AnnealingMoves.SwapLevels) return SwapLevels();
         var p = _random.Next(_n);
         var q = _random.Next(_n);
-        if (u < 0.45)
+        var moved = move.Move switch
         {
-            // Directed: a member of a row takes one of the times the row prints (median or CI limit).
-            var target = _rows[_directed[_random.Next(_directed.Length)]];
-            var v = target.PrintedTimes[_random.Next(target.PrintedTimes.Length)];
-            p = target.Members.RandomMember(_random);
-            Save(p);
-            if (!SetTime(p, target.EndpointIndex, v)) { Undo(); return false; }
-        }
-        else if (u < 0.55)
-        {
-            // Two patients exchange all their times: the whole-cohort curves stay as they are.
-            if (q == p) return false;
-            Save(p); Save(q);
-            (_pfs[p], _pfs[q]) = (_pfs[q], _pfs[p]);
-            (_os[p], _os[q]) = (_os[q], _os[p]);
-            (_ttrpCensor[p], _ttrpCensor[q]) = (_ttrpCensor[q], _ttrpCensor[p]);
-            (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
-            (_kind[p], _kind[q]) = (_kind[q], _kind[p]);
-        }
-        else if (u < 0.63)
-        {
-            // Two patients of the same kind exchange their PFS (with TTRP for progressions, OS for deaths).
-            if (q == p || _kind[p] != _kind[q] || _kind[p] == Censored) return false;
-            if (_kind[p] == Progression && (_os[p] < _pfs[q] || _os[q] < _pfs[p])) return false;
-            if (_kind[p] == Death && (_ttrpCensor[p] > _pfs[q] || _ttrpCensor[q] > _pfs[p])) return false;
-            Save(p); Save(q);
-            (_pfs[p], _pfs[q]) = (_pfs[q], _pfs[p]);
-            if (_kind[p] == Death) (_os[p], _os[q]) = (_os[q], _os[p]);
-        }
-        else if (u < 0.7)
-        {
-            // Two patients who did not die before progression exchange their OS (time and event).
-            if (q == p || _kind[p] == Death || _kind[q] == Death || _os[q] < _pfs[p] || _os[p] < _pfs[q]) return false;
-            if (_stage == CohortStage && _osEvent[p] != _osEvent[q]) return false;
-            Save(p); Save(q);
-            (_os[p], _os[q]) = (_os[q], _os[p]);
-            (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
-        }
-        else if (u < 0.75)
-        {
-            // Two patients without progression exchange their TTRP censoring times.
-            if (q == p || _kind[p] == Progression || _kind[q] == Progression || _ttrpCensor[q] > _pfs[p] || _ttrpCensor[p] > _pfs[q]) return false;
-            Save(p); Save(q);
-            (_ttrpCensor[p], _ttrpCensor[q]) = (_ttrpCensor[q], _ttrpCensor[p]);
-        }
-        else if (u < 0.85)
-        {
-            Save(p);
-            SetTime(p, Pfs, Sample(_pfs[p]));
-        }
-        else if (u < 0.92)
-        {
-            if (_kind[p] == Death) return false;
-            var v = Sample(_os[p]);
-            if (v < _pfs[p]) return false;
-            Save(p);
-            _os[p] = v;
-        }
-        else if (u < 0.97)
-        {
-            if (_kind[p] == Progression) return false;
-            var v = _stage == CohortStage || (_stage == TtrpStage && _random.Next(2) == 0) ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
-            if (v > _pfs[p]) return false;
-            Save(p);
-            _ttrpCensor[p] = v;
-        }
-        else if (u < 0.985)
-        {
-            if (!_osScored && _kind[p] != Death)
-            {
-                // No table prints the deaths: one patient's OS status changes alone.
-                Save(p);
-                _osEvent[p] = !_osEvent[p];
-            }
-            else
-            {
-                if (q == p || _kind[p] == Death || _kind[q] == Death || _osEvent[p] == _osEvent[q]) return false;
-                Save(p); Save(q);
-                (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
-            }
-        }
-        else if (ChangeKind(p))
-        {
-            // Done: one patient changed kind alone, no printed total telling how many of that kind there are.
-        }
-        else
-        {
-            // A progression becomes a death without progression and a death becomes a progression.
-            if (_kind[p] != Progression || _kind[q] != Death) return false;
-            Save(p); Save(q);
-            var osEventOfP = _osEvent[p];
-            _kind[p] = Death; _os[p] = _pfs[p]; _osEvent[p] = true; _ttrpCensor[p] = Smaller(_pfs[p]);
-            _kind[q] = Progression; _osEvent[q] = osEventOfP;
-        }
+            AnnealingMoves.DirectedTime => DirectedTime(),
+            AnnealingMoves.ExchangePatientsTimes => ExchangePatientsTimes(p, q),
+            AnnealingMoves.ExchangeFirstEventTimes => ExchangeFirstEventTimes(p, q),
+            AnnealingMoves.ExchangeDeathTimes => ExchangeDeathTimes(p, q, move.SameStatus),
+            AnnealingMoves.ExchangeProgressionCensorings => ExchangeProgressionCensorings(p, q),
+            AnnealingMoves.ResampleFirstEventTime => ResampleFirstEventTime(p),
+            AnnealingMoves.ResampleDeathTime => ResampleDeathTime(p),
+            AnnealingMoves.ResampleProgressionCensoring => ResampleProgressionCensoring(p, move.Earlier),
+            AnnealingMoves.ExchangeDeathStatus => ExchangeDeathStatus(p, q),
+            _ => ChangeKind(p) || ExchangeKinds(p, q),
+        };
+        if (!moved) return false;
         var changed = false;
         for (var i = 0; i < _savedCount; i++) changed |= Apply(_saved[i].P);
         return changed;
+    }
+
+    /// <summary>A member of a row that prints times takes one of them (median or CI limit) on the row's endpoint.</summary>
+    private bool DirectedTime()
+    {
+        var target = _rows[_directed[_random.Next(_directed.Length)]];
+        var v = target.PrintedTimes[_random.Next(target.PrintedTimes.Length)];
+        var p = target.Members.RandomMember(_random);
+        Save(p);
+        if (SetTime(p, target.EndpointIndex, v)) return true;
+        Undo();
+        return false;
+    }
+
+    /// <summary>Two patients exchange all their times: the whole-cohort curves stay as they are.</summary>
+    private bool ExchangePatientsTimes(int p, int q)
+    {
+        if (q == p) return false;
+        Save(p); Save(q);
+        (_pfs[p], _pfs[q]) = (_pfs[q], _pfs[p]);
+        (_os[p], _os[q]) = (_os[q], _os[p]);
+        (_ttrpCensor[p], _ttrpCensor[q]) = (_ttrpCensor[q], _ttrpCensor[p]);
+        (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
+        (_kind[p], _kind[q]) = (_kind[q], _kind[p]);
+        return true;
+    }
+
+    /// <summary>Two patients of the same kind exchange their PFS (with TTRP for progressions, OS for deaths).</summary>
+    private bool ExchangeFirstEventTimes(int p, int q)
+    {
+        if (q == p || _kind[p] != _kind[q] || _kind[p] == Censored) return false;
+        if (_kind[p] == Progression && (_os[p] < _pfs[q] || _os[q] < _pfs[p])) return false;
+        if (_kind[p] == Death && (_ttrpCensor[p] > _pfs[q] || _ttrpCensor[q] > _pfs[p])) return false;
+        Save(p); Save(q);
+        (_pfs[p], _pfs[q]) = (_pfs[q], _pfs[p]);
+        if (_kind[p] == Death) (_os[p], _os[q]) = (_os[q], _os[p]);
+        return true;
+    }
+
+    /// <summary>Two patients who did not die before progression exchange their OS (time and event), when asked only if their events agree.</summary>
+    private bool ExchangeDeathTimes(int p, int q, bool sameStatus)
+    {
+        if (q == p || _kind[p] == Death || _kind[q] == Death || _os[q] < _pfs[p] || _os[p] < _pfs[q]) return false;
+        if (sameStatus && _osEvent[p] != _osEvent[q]) return false;
+        Save(p); Save(q);
+        (_os[p], _os[q]) = (_os[q], _os[p]);
+        (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
+        return true;
+    }
+
+    /// <summary>Two patients without progression exchange their TTRP censoring times.</summary>
+    private bool ExchangeProgressionCensorings(int p, int q)
+    {
+        if (q == p || _kind[p] == Progression || _kind[q] == Progression || _ttrpCensor[q] > _pfs[p] || _ttrpCensor[p] > _pfs[q]) return false;
+        Save(p); Save(q);
+        (_ttrpCensor[p], _ttrpCensor[q]) = (_ttrpCensor[q], _ttrpCensor[p]);
+        return true;
+    }
+
+    /// <summary>A new PFS time; the other end points follow where coherence needs.</summary>
+    private bool ResampleFirstEventTime(int p)
+    {
+        Save(p);
+        SetTime(p, Pfs, Sample(_pfs[p]));
+        return true;
+    }
+
+    /// <summary>A new OS time for a patient who did not die before progression, not before PFS.</summary>
+    private bool ResampleDeathTime(int p)
+    {
+        if (_kind[p] == Death) return false;
+        var v = Sample(_os[p]);
+        if (v < _pfs[p]) return false;
+        Save(p);
+        _os[p] = v;
+        return true;
+    }
+
+    /// <summary>A new TTRP censoring for a patient without progression: with probability <paramref name="earlier"/> any earlier pool time, otherwise a sampled one, never after PFS.</summary>
+    private bool ResampleProgressionCensoring(int p, double earlier)
+    {
+        if (_kind[p] == Progression) return false;
+        var v = earlier >= 1 || (earlier > 0 && _random.NextDouble() < earlier) ? Smaller(_pfs[p]) : Sample(_ttrpCensor[p]);
+        if (v > _pfs[p]) return false;
+        Save(p);
+        _ttrpCensor[p] = v;
+        return true;
+    }
+
+    /// <summary>Two patients who did not die before progression exchange their OS status; where no table prints the deaths, one patient's status changes alone.</summary>
+    private bool ExchangeDeathStatus(int p, int q)
+    {
+        if (!_osScored && _kind[p] != Death)
+        {
+            Save(p);
+            _osEvent[p] = !_osEvent[p];
+            return true;
+        }
+        if (q == p || _kind[p] == Death || _kind[q] == Death || _osEvent[p] == _osEvent[q]) return false;
+        Save(p); Save(q);
+        (_osEvent[p], _osEvent[q]) = (_osEvent[q], _osEvent[p]);
+        return true;
+    }
+
+    /// <summary>A progression becomes a death without progression and a death becomes a progression.</summary>
+    private bool ExchangeKinds(int p, int q)
+    {
+        if (_kind[p] != Progression || _kind[q] != Death) return false;
+        Save(p); Save(q);
+        var osEventOfP = _osEvent[p];
+        _kind[p] = Death; _os[p] = _pfs[p]; _osEvent[p] = true; _ttrpCensor[p] = Smaller(_pfs[p]);
+        _kind[q] = Progression; _osEvent[q] = osEventOfP;
+        return true;
     }
 
     /// <summary>
@@ -764,9 +793,9 @@ internal sealed class SubgroupAnnealer
     {
         var row = _rows[r];
         var e = row.EndpointIndex;
-        if (_stage == CountsStage)
+        if (_scoring == CountsScoring)
             return row.CountPenalty(row.Members.Count(), row.Members.CountCommon(_diedMask[e]), 1);
-        if (_stage == CohortStage && row.Column is not null)
+        if (_scoring == CohortScoring && row.Column is not null)
             return 0;
         if ((_endpoints & (1 << e)) == 0)
             return row.CountPenalty(row.Members.Count(), row.Members.CountCommon(_diedMask[e]), SubgroupObjective.CountWeight);

@@ -8,8 +8,8 @@ namespace AnalysisKit.Reconstruction;
 /// The statistics a subgroup survival table prints, computed with the kit's own code from
 /// patients' times: Kaplan–Meier with log-transformed Greenwood intervals (R's default
 /// <c>conf.type = "log"</c>) and the median read by <see cref="QuantileRule.RQuantileFunction"/>
-/// (R's <c>quantile.survfit</c>, which gives Kaseb et al.'s 17.89 for one death at 2.76 and one
-/// patient censored at 33.02), landmark rates as <c>summary(fit, times = landmarks)</c>
+/// (R's <c>quantile.survfit</c>: a curve resting on 0.5 to its last observation gives the midpoint
+/// to that observation, 17.89 for one death at 2.76 and one patient censored at 33.02), landmark rates as <c>summary(fit, times = landmarks)</c>
 /// (no value past the last observation), and the log-rank p (<c>survdiff</c>, rho = 0).
 /// </summary>
 public static class SubgroupStatistics

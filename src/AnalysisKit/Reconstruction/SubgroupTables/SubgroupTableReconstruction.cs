@@ -15,79 +15,58 @@ namespace AnalysisKit.Reconstruction;
 /// Method: simulated annealing (fixed numbers of iterations, geometric cooling, one
 /// <see cref="Random"/> with a fixed seed per chain, each chain single-threaded: the same output
 /// byte for byte on every run). The state is one set of patients; every Table 1 count and the
-/// whole-cohort event totals hold by construction, and every move keeps them and keeps each
-/// patient coherent across end points. The search runs in stages: first who is in which level
-/// and who progressed, died or was censored, until every n and events cell holds; then the times
-/// alone until the three whole-cohort rows hold, the TTRP order before 12 months being one that
-/// lets the largest subgroups reproduce their 12-month rates (<see cref="OrderedEndpoints"/>;
-/// each of these two restarting from a new random start when a run stalls); then everything
-/// against the TTRP table alone, the hardest to fit; then against the TTRP and PFS tables, which share every progression time; then against every
-/// printed cell; then each variable's levels alone; then the TTRP censoring times alone; last,
-/// every move again with each miss counted exactly (the stages before soften a miss by its
-/// distance to guide the search), keeping only moves that add no miss.
-/// Times are drawn from the printed medians and CI limits (observed times of the curves), their
-/// midpoint partners 2m − a, and a 0.25-month grid, all at two decimals, so the statistics are
-/// computed on exactly what is written. The objective counts the printed cells the kit's own
-/// statistics (<see cref="SubgroupStatistics"/>) miss. A constraint solver was not used: the
-/// cells are non-linear functions of the times (products of Greenwood terms, band crossings)
-/// and the three end points share patients, so a linear model would fix most of what is
-/// searched here.
+/// printed whole-cohort event totals hold by construction, and every move keeps them and keeps
+/// each patient coherent across endpoints (<see cref="AnnealingMoves"/>). The search runs the
+/// stages of an <see cref="AnnealingSchedule"/>. Times are drawn from the printed medians and CI
+/// limits (observed times of the curves), their midpoint partners 2m − a, and a
+/// <see cref="TimeGrid"/>, all at two decimals, so the statistics are computed on exactly what is
+/// written. The objective counts the printed cells the kit's own statistics
+/// (<see cref="SubgroupStatistics"/>) miss. A constraint solver was not used: the cells are
+/// non-linear functions of the times (products of Greenwood terms, band crossings) and the
+/// endpoints share patients, so a linear model would fix most of what is searched here.
 /// </para>
 /// </summary>
 public sealed class SubgroupTableReconstruction
 {
-    /// <summary>Seed of the random-number generator; default 20210.</summary>
+    /// <summary>Seed of the first chain; default 20210.</summary>
     public int Seed { get; init; } = 20210;
 
-    /// <summary>Iterations of each chain's main stage (every move against every printed cell); default 200 000.</summary>
-    public int Iterations { get; init; } = 200_000;
+    /// <summary>The stages of the search; default <see cref="AnnealingSchedule.Default"/>.</summary>
+    public AnnealingSchedule Schedule { get; init; } = AnnealingSchedule.Default;
 
     /// <summary>
     /// Independent annealing chains started (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …),
-    /// run in parallel through the first four stages (counts, whole cohort, the TTRP table, the
-    /// TTRP and PFS tables); default 4. How well a chain ends depends far more on its seed than on
-    /// the length of its main stage, and its objective after the fourth stage predicts it: of
-    /// single chains of seeds 20210–20217, 20233 and 20240, the four with the lowest such objective
-    /// ended at 84.5–86.0% of the median, CI and landmark cells, the six others at 78.5–82.7%.
-    /// Five chains of which two go on (see <see cref="ChainsContinued"/>), with each
-    /// variable's polish at 20 000 iterations, reproduced 86.5%, 84.7% and 85.0% from the first
-    /// seeds 20210, 20214 and 20218 (before <see cref="OrderedEndpoints"/>); four chains all run to the end, with half that polish, had
-    /// reproduced 86.0%, 84.5% and 84.7% in more time (55.9 s against 46.0 s wall on 2 cores).
-    /// With the exact descent as last stage, five chains reproduced 90.25%, 85.4% and 87.1% from the
-    /// same first seeds and four 90.25%, 85.4% and 87.0%: on 2 cores four run the first four stages
-    /// in two rounds, five in three, and the time saved pays for the descent.
+    /// run in parallel through the stages every chain runs; default 4. How well a chain ends
+    /// depends far more on its seed than on the length of its later stages, and its objective after
+    /// those first stages predicts it.
     /// </summary>
     public int Chains { get; init; } = 4;
 
     /// <summary>
-    /// How many of the <see cref="Chains"/> go on through the last four stages (everything, each
-    /// variable's levels, TTRP censoring, the exact descent): those with the lowest objective after
-    /// the fourth stage (ties: the first seed); default 2; the winner is the one with the lowest
-    /// exact objective at the end.
+    /// How many of the <see cref="Chains"/> go on through the remaining stages: those with the
+    /// lowest objective after the stages every chain runs (ties: the first seed); default 2; the
+    /// winner is the one with the lowest exact objective at the end.
     /// </summary>
     public int ChainsContinued { get; init; } = 2;
 
     /// <summary>
     /// End points whose whole-cohort order of events and censorings before their table's first
-    /// landmark is held, from the second stage on, to one of the orders that let every subgroup of
-    /// all but at most <see cref="LandmarkOrders.MaxComplement"/> patients reproduce its rate and
-    /// limits there (see <see cref="LandmarkOrders"/>; each position off such an order costs as
-    /// much as a missed whole-cohort cell); default none (a trial's plan names them,
+    /// landmark is held, from the whole-cohort stage on, to one of the orders that let every
+    /// subgroup of all but at most <see cref="LandmarkOrders.MaxComplement"/> patients reproduce
+    /// its rate and limits there (see <see cref="LandmarkOrders"/>; each position off such an order
+    /// costs as much as a missed whole-cohort cell); default none (a trial's plan names them,
     /// <see cref="TablePlan.OrderedEndpoints"/>).
     /// </summary>
     public IReadOnlyList<string> OrderedEndpoints { get; init; } = [];
 
-    /// <summary>Starting temperature of the annealing; default 1.</summary>
+    /// <summary>Starting temperature of the annealing (each stage scales it); default 1.</summary>
     public double StartTemperature { get; init; } = 1;
 
-    /// <summary>Final temperature of the annealing; default 0.005.</summary>
+    /// <summary>Final temperature of the annealing (each stage scales it); default 0.005.</summary>
     public double EndTemperature { get; init; } = 0.005;
 
     /// <summary>The seed of the chain whose patients were kept, after <see cref="Run(Trial)"/>.</summary>
     public int WinningSeed { get; private set; }
-
-    /// <summary>Whether the log-rank p cells are part of the main stage's objective (each time move then recomputes the tests of its end point); default true.</summary>
-    public bool UseLogRank { get; init; } = true;
 
     /// <summary>Runs the reconstruction for a loaded trial, with the plan in its folder (<see cref="TablePlanJson"/>).</summary>
     /// <exception cref="ArgumentException">The trial lacks Table 1 or a subgroup table, a table does not declare its event, or their totals cannot describe coherent patients.</exception>
@@ -95,7 +74,7 @@ public sealed class SubgroupTableReconstruction
 
     /// <summary>
     /// Runs the reconstruction for a loaded trial, reporting to <paramref name="progress"/> when
-    /// the search starts, when each chain ends each of its eight stages (with the stage's
+    /// the search starts, when each chain ends each stage (with the stage's
     /// objective), and which chains go on; the result is the same as without.
     /// </summary>
     /// <param name="trial">The trial, loaded from its data folder.</param>
@@ -117,25 +96,26 @@ public sealed class SubgroupTableReconstruction
                 $"The end points whose order before the first landmark is held must be among the tables' ({string.Join(", ", tables.Select(t => t.Endpoint))}), not {string.Join(", ", unknown.Select(e => $"'{e}'"))}.", nameof(trial));
         var grid = plan.TimeGrid is { } g ? new TimeGrid(g.StepMonths, g.EndMonths) : TimeGrid.Default(LatestPrintedTime(tables));
         // Independent chains, one per seed, run in parallel; the chains with the lowest objectives
-        // after the first four stages go on, and the best final objective wins (ties: the first
+        // after the stages every chain runs go on, and the best final objective wins (ties: the first
         // seed), so the outcome does not depend on scheduling.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var landmarkOrders = LandmarkOrders.OfAll(tables.Where(t => OrderedEndpoints.Contains(t.Endpoint)).ToList());
         var annealers = new SubgroupAnnealer[Chains];
+        var shared = Schedule.Stages.TakeWhile(s => s.EveryChain).Count();
         var opened = new double[Chains];
         progress?.Report(new ReconstructionProgress(trial.Id,
-            string.Create(CultureInfo.InvariantCulture, $"search started: {Chains} chains (seeds {Seed}–{Seed + Chains - 1}) through stages 1–4, {ChainsContinued} of them through stages 5–8")));
+            string.Create(CultureInfo.InvariantCulture, $"search started: {Chains} chains (seeds {Seed}–{Seed + Chains - 1}) through stages 1–{shared}, {ChainsContinued} of them through stages {shared + 1}–{Schedule.Stages.Count}")));
         Parallel.For(0, Chains, parallel, c =>
         {
             annealers[c] = new SubgroupAnnealer(schema, endpoints, landmarkOrders, grid, Seed + c);
-            opened[c] = annealers[c].Open(StartTemperature, EndTemperature, StageReporter(trial.Id, Seed + c, progress));
+            opened[c] = annealers[c].Open(Schedule, StartTemperature, EndTemperature, StageReporter(trial.Id, Schedule, Seed + c, progress));
         });
         var continued = Enumerable.Range(0, Chains).OrderBy(c => opened[c]).ThenBy(c => c).Take(ChainsContinued).Order().ToArray();
         progress?.Report(new ReconstructionProgress(trial.Id,
             $"going on with seeds {string.Join(", ", continued.Select(c => (Seed + c).ToString(CultureInfo.InvariantCulture)))}"));
         var closed = new (IReadOnlyList<SyntheticPatient> Patients, double Objective)[continued.Length];
         Parallel.For(0, continued.Length, parallel, k =>
-            closed[k] = annealers[continued[k]].Close(Iterations, StartTemperature, EndTemperature, UseLogRank, StageReporter(trial.Id, Seed + continued[k], progress)));
+            closed[k] = annealers[continued[k]].Close(Schedule, StartTemperature, EndTemperature, StageReporter(trial.Id, Schedule, Seed + continued[k], progress)));
         var winner = 0;
         for (var k = 1; k < closed.Length; k++)
             if (closed[k].Objective < closed[winner].Objective) winner = k;
@@ -153,11 +133,11 @@ public sealed class SubgroupTableReconstruction
             .DefaultIfEmpty(1)
             .Max();
 
-    private static Action<int, double>? StageReporter(string trialId, int seed, IProgress<ReconstructionProgress>? progress) =>
+    private static Action<int, double>? StageReporter(string trialId, AnnealingSchedule schedule, int seed, IProgress<ReconstructionProgress>? progress) =>
         progress is null
             ? null
             : (stage, objective) => progress.Report(new ReconstructionProgress(trialId,
-                string.Create(CultureInfo.InvariantCulture, $"stage {stage + 1}/{SubgroupAnnealer.StageNames.Count} ({SubgroupAnnealer.StageNames[stage]}) done, seed {seed}"),
+                string.Create(CultureInfo.InvariantCulture, $"stage {stage + 1}/{schedule.Stages.Count} ({schedule.Stages[stage].Name}) done, seed {seed}"),
                 objective));
 
     /// <summary>

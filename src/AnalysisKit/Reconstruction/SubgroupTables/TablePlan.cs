@@ -22,6 +22,9 @@ public sealed record TablePlan
     /// <summary>Seed of the first chain; null: 20210.</summary>
     public int? Seed { get; init; }
 
+    /// <summary>The stages of the search and their moves; null: <see cref="AnnealingSchedule.Default"/>.</summary>
+    public AnnealingSchedule? Schedule { get; init; }
+
     /// <summary>Enrolled patients outside the tables' population whose whole-cohort numbers the paper prints; null: none.</summary>
     public AddedPatientsSettings? AddedPatients { get; init; }
 }
@@ -54,7 +57,7 @@ public sealed record DerivationRule
 public sealed record TimeGridSettings(double StepMonths, double EndMonths);
 
 /// <summary>
-/// Enrolled patients outside the tables' population (kaseb2021: the 4 of 38 who received
+/// Enrolled patients outside the tables' population (for example the 4 of 38 who received
 /// sorafenib only), added so that all the enrolled together reproduce the whole-cohort numbers the
 /// paper prints about them (statements whose row group names that population).
 /// </summary>

@@ -59,6 +59,14 @@ public static class TablePlanJson
                     throw new DataFileException(path, 0, $"$.derived_columns[{i}].rules[{k}]", "a rule gives either a value or the column to copy, not both and not neither.");
             }
         }
+        try
+        {
+            plan.Schedule?.Check();
+        }
+        catch (ArgumentException e)
+        {
+            throw new DataFileException(path, 0, "$.schedule", e.Message);
+        }
         if (plan.TimeGrid is { } grid && !(grid.StepMonths > 0 && grid.EndMonths > grid.StepMonths))
             throw new DataFileException(path, 0, "$.time_grid", $"the grid needs a positive step shorter than its end; it has step {grid.StepMonths} and end {grid.EndMonths}.");
         if (plan.AddedPatients is { } added && (added.Population < 1 || added.Group.Length == 0 || !added.Group.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_')))
