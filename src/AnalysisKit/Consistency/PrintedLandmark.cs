@@ -1,5 +1,4 @@
 using System.Globalization;
-using AnalysisKit.Reconstruction;
 using AnalysisKit.Trials;
 
 namespace AnalysisKit.Consistency;
@@ -8,7 +7,7 @@ namespace AnalysisKit.Consistency;
 /// A subgroup-table row's printed 12- or 24-month rate with its printed limits, and the numbers
 /// of events up to the landmark with which some Kaplan–Meier curve of the row's patients and
 /// events reproduces all of them (<see cref="LandmarkEventCounts"/>, the rate and limits at 3
-/// decimals or more as <see cref="SubgroupStatistics.DecimalsOf"/> reads the tables).
+/// decimals or more: <see cref="SubgroupSurvivalTable.MinimumDecimals"/>, <see cref="PrintedAgreement.DecimalsComparedAt"/>).
 /// </summary>
 public sealed class PrintedLandmark
 {
@@ -79,10 +78,10 @@ public sealed class PrintedLandmark
         var upper = row.Cell(rateColumn + "_upper");
         var limits = new[] { lower, upper }.OfType<PrintedNumber>().ToList();
         if (limits.Any(c => c.Value is not (>= 0 and <= 1) || c.Qualifier.Length > 0)) return null;
-        var limitDecimals = limits.Count == 0 ? 3 : limits.Min(c => SubgroupStatistics.DecimalsOf(rateColumn + "_lower", c));
+        var limitDecimals = limits.Count == 0 ? 3 : limits.Min(c => PrintedAgreement.DecimalsComparedAt(c, SubgroupSurvivalTable.MinimumDecimals(rateColumn + "_lower")));
         var printed = lower is not null && upper is not null ? $"{printedRate.Text} ({lower.Text}, {upper.Text})" : printedRate.Text;
         return new PrintedLandmark((int)n, (int)events, months, printed,
-            rate, SubgroupStatistics.DecimalsOf(rateColumn, printedRate), lower?.Value, upper?.Value, limitDecimals);
+            rate, PrintedAgreement.DecimalsComparedAt(printedRate, SubgroupSurvivalTable.MinimumDecimals(rateColumn)), lower?.Value, upper?.Value, limitDecimals);
     }
 
     /// <summary>"4 events", "5 or 6 events": <see cref="AllowedEvents"/> in words (empty when undecided).</summary>

@@ -3,7 +3,11 @@ namespace AnalysisKit.Consistency;
 /// <summary>
 /// Agreement "at the printed rounding": a number agrees with a printed number of d decimals
 /// when the printed number is a correct rounding of it, whichever tie rule the authors'
-/// software used (R and SAS round halves differently): |value − printed| ≤ ½·10^−d.
+/// software used (R and SAS round halves differently): |value − printed| ≤ ½·10^−d. This is
+/// the last step of the kit's one agreement rule, <see cref="PrintedAgreement.Agrees"/>, which
+/// every comparison of a printed number goes through; the arithmetic checks that search many
+/// candidate values against a plain printed number (no "NA", comparison sign or approximation
+/// word) call it directly.
 /// </summary>
 public static class PrintedRounding
 {

@@ -1,3 +1,5 @@
+using AnalysisKit.Consistency;
+
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>How a printed number compares with the same number recomputed from synthetic patients.</summary>
@@ -33,6 +35,14 @@ public sealed record FidelityRow(
     string Computation,
     string Note)
 {
+    /// <summary>The row of a printed number the kit recomputed: text, value and status from the comparison (<see cref="PrintedAgreement"/>).</summary>
+    public static FidelityRow Of(string claimId, string quantity, PrintedComparison comparison, string computation, string note)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return new FidelityRow(claimId, quantity, comparison.Printed.Text, comparison.Reproduced,
+            comparison.Agrees ? FidelityStatus.Reproduced : FidelityStatus.Differs, computation, note);
+    }
+
     /// <summary>The status as written in files: <c>reproduced</c>, <c>differs</c> or <c>not-reproducible</c> (the words of the <c>reproduce</c> contract).</summary>
     public string StatusText => Status switch
     {

@@ -1,3 +1,5 @@
+using AnalysisKit.Consistency;
+
 namespace AnalysisKit.Reproduction;
 
 /// <summary>
@@ -26,8 +28,13 @@ public sealed record Claim
     public required string Quantity { get; init; }
     /// <summary>The printed text, exactly as in the paper.</summary>
     public required string Published { get; init; }
+    /// <summary>
+    /// The printed number compared with the kit's number for it (<see cref="PrintedAgreement"/>);
+    /// null when no data in the kit recompute it.
+    /// </summary>
+    public required PrintedComparison? Comparison { get; init; }
     /// <summary>The kit's number in the printed unit (per cent for a percentage), or null when it has none.</summary>
-    public required double? Reproduced { get; init; }
+    public double? Reproduced => Comparison?.Reproduced;
     /// <summary>The outcome.</summary>
     public required ClaimStatus Status { get; init; }
     /// <summary>How the number was computed, why it differs, what it contradicts or why it cannot be recomputed.</summary>

@@ -8,10 +8,11 @@ namespace AnalysisKit.Reproduction;
 /// with the kit's own value and a status, plus the consistency findings that feed the
 /// <c>conflict</c> statuses. Status rules (the <c>reproduce</c> command's contract):
 /// <list type="bullet">
-/// <item><c>reproduced</c>: the kit's number, rounded to the printed decimals, is the printed number
-/// (<see cref="PrintedRounding.Agrees"/>; "NA" is reproduced by a median or limit that is not reached;
-/// "&lt;0.001" by any smaller number; an approximate number such as "about 20%" by any value in
-/// the range its wording covers, <see cref="PrintedAgreement"/>);</item>
+/// <item><c>reproduced</c>: the kit's number agrees with the printed number by the kit's one rule
+/// (<see cref="PrintedAgreement"/>: rounded to the printed decimals, or to the table's minimum
+/// where a subgroup table drops trailing zeros, it is the printed number; "NA" is reproduced by a
+/// median or limit that is not reached; "&lt;0.001" by any smaller number; an approximate number
+/// such as "about 20%" by any value in the range its wording covers);</item>
 /// <item><c>conflict</c>: not reproduced, and a consistency finding names another printed number it contradicts;</item>
 /// <item><c>differs</c>: computed, not equal at the printed rounding;</item>
 /// <item><c>not-reproducible</c>: no data in the kit recomputes it (the note says why).</item>
@@ -43,7 +44,7 @@ public sealed class ReproductionLedger
         var patients = PatientData.Of(trial);
         var findings = ConsistencyChecker.Check(trial);
         var recomputer = new ClaimRecomputer(trial, patients);
-        var claims = trial.PublishedValues.Select(v => ClaimOf(v, recomputer.Recompute(v), findings)).ToList();
+        var claims = trial.PublishedValues.Select(v => ClaimOf(v, recomputer.Recompute(v), MinimumDecimals(trial, v), findings)).ToList();
         var citation = trial.Metadata.Citation;
         return new TrialReproduction
         {
@@ -58,32 +59,25 @@ public sealed class ReproductionLedger
         };
     }
 
-    /// <summary>True when <paramref name="value"/> (NaN: not reached) reproduces the printed number at its printed rounding.</summary>
-    public static bool Matches(PrintedNumber printed, double value)
-    {
-        ArgumentNullException.ThrowIfNull(printed);
-        if (printed.Value is not { } target) return double.IsNaN(value) || double.IsPositiveInfinity(value);
-        if (!double.IsFinite(value)) return false;
-        return printed.Qualifier switch
-        {
-            "<" => value < target,
-            "≤" => value <= target || PrintedRounding.Agrees(value, target, printed.Decimals ?? 0),
-            ">" => value > target,
-            "≥" => value >= target || PrintedRounding.Agrees(value, target, printed.Decimals ?? 0),
-            _ => PrintedAgreement.Agrees(value, printed),
-        };
-    }
+    /// <summary>
+    /// The fewest decimals a printed number is compared at: a subgroup survival table's column
+    /// minimum (<see cref="SubgroupSurvivalTable.MinimumDecimals"/>: those tables drop trailing
+    /// zeros), otherwise 0 (the printed decimals).
+    /// </summary>
+    private static int MinimumDecimals(Trial trial, PublishedValue value) =>
+        trial.SurvivalTables.Any(t => t.Table == value.Table) ? SubgroupSurvivalTable.MinimumDecimals(value.Column) : 0;
 
-    private static Claim ClaimOf(PublishedValue value, Recomputation recomputation, IReadOnlyList<ConsistencyFinding> findings)
+    private static Claim ClaimOf(PublishedValue value, Recomputation recomputation, int minimumDecimals, IReadOnlyList<ConsistencyFinding> findings)
     {
         ClaimStatus status;
         string note;
-        if (!recomputation.Computed)
+        var comparison = recomputation.Value is { } computed ? PrintedComparison.Of(value.Printed, computed, minimumDecimals) : null;
+        if (comparison is null)
         {
             status = ClaimStatus.NotReproducible;
             note = recomputation.Note;
         }
-        else if (Matches(value.Printed, recomputation.Value!.Value))
+        else if (comparison.Agrees)
         {
             status = ClaimStatus.Reproduced;
             note = recomputation.Note;
@@ -91,7 +85,7 @@ public sealed class ReproductionLedger
         else
         {
             status = ClaimStatus.Differs;
-            note = $"printed {value.Text}, the kit gets {Shown(recomputation.Value!.Value, value.Decimals)}: {recomputation.Note}";
+            note = $"printed {value.Text}, the kit gets {Shown(comparison.Value, comparison.Decimals)}: {recomputation.Note}";
         }
         var against = findings.Where(f => f.Contradicted.Contains(value.Id, StringComparer.Ordinal)).ToList();
         var conflictsWith = new List<string>();
@@ -106,12 +100,11 @@ public sealed class ReproductionLedger
             status = ClaimStatus.Conflict;
         }
         if (recomputation.Synthetic) note = "synthetic data: " + note;
-        var reproduced = recomputation.Value is { } v && double.IsFinite(v) ? v : (double?)null;
         return new Claim
         {
             Id = value.Id, Trial = value.Trial, Source = value.Source, Table = value.Table, RowGroup = value.RowGroup,
             RowLabel = value.RowLabel, Column = value.Column, Kind = ValueKinds.NameOf(value.Kind), Quantity = value.Quantity,
-            Published = value.Text, Reproduced = reproduced, Status = status, Note = note, SeedLine = value.SeedLine,
+            Published = value.Text, Comparison = comparison, Status = status, Note = note, SeedLine = value.SeedLine,
             Denominator = value.Denominator, DenominatorInferred = value.DenominatorInferred,
             Synthetic = recomputation.Synthetic && recomputation.Computed, ConflictsWith = conflictsWith,
         };
@@ -128,7 +121,7 @@ public sealed class ReproductionLedger
                         || !PercentageChecks.PrintedAgree(other, value.Printed))
             .ToList();
 
-    private static string Shown(double value, int? decimals) =>
+    private static string Shown(double value, int decimals) =>
         double.IsNaN(value) ? "NA (not reached)"
-        : value.ToString("F" + Math.Min((decimals ?? 0) + 2, 6), System.Globalization.CultureInfo.InvariantCulture);
+        : value.ToString("F" + Math.Min(decimals + 2, 6), System.Globalization.CultureInfo.InvariantCulture);
 }

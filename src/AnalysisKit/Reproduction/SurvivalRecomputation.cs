@@ -6,8 +6,9 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Reproduction;
 
 /// <summary>
-/// Survival numbers recomputed from patient-level data with R's conventions: Kaplan–Meier
-/// medians and their CIs as <c>print.survfit</c>, landmark rates and their Greenwood CIs as
+/// Survival numbers recomputed from patient-level data with R's conventions
+/// (<see cref="PrintedSurvival"/>): Kaplan–Meier medians and their CIs as
+/// <c>quantile.survfit</c>, landmark rates and their Greenwood CIs as
 /// <c>summary(fit, times = T)</c>, log-rank p as <c>survdiff</c>. The intervals are
 /// log-transformed (R's default <c>conf.type</c>) unless the trial's metadata names the transform
 /// its paper used (<see cref="TrialMetadata.CiTransform"/>: park2012's landmark intervals are
@@ -64,7 +65,7 @@ internal sealed class SurvivalRecomputation
                 return Recomputation.Unavailable($"no {key.Endpoint} subgroup table has a row group named like '{key.Subgroup}', so the kit does not know which patient-level column the test compares");
             var results = candidates.Select(c => (c.Group, Result: LogRank(c.Table.Endpoint, c.Table.TimeUnit, c.Group, c.Table.Rows.Where(r => r.RowGroup == c.Group).Select(r => r.RowLabel).ToList()))).ToList();
             if (results.Count == 1) return results[0].Result;
-            var chosen = results.FirstOrDefault(r => r.Result.Value is { } p && value.Value is { } printed && PrintedRounding.Agrees(p, printed, value.Decimals ?? 3));
+            var chosen = results.FirstOrDefault(r => r.Result.Value is { } p && PrintedAgreement.Agrees(p, value.Printed));
             var pick = chosen.Result ?? results[0].Result;
             return pick with { Note = $"the sentence names {results.Count} row groups: " + string.Join("; ", results.Select(r => $"'{r.Group}': {r.Result.Note}")) };
         }
@@ -138,8 +139,7 @@ internal sealed class SurvivalRecomputation
         var isMedian = column is "median" or "median_lower" or "median_upper";
         var type = transforms is null ? ConfidenceIntervalType.Log : isMedian ? transforms.MedianType : transforms.LandmarkType;
         var named = transforms is not null && (isMedian ? transforms.Median : transforms.Landmark) is not null;
-        var curve = KaplanMeier.Fit(rows.Select(i => data.Time[i]).ToList(), rows.Select(i => data.Event[i]).ToList(),
-            new KaplanMeierOptions { ConfidenceType = type });
+        var curve = KaplanMeier.Fit(rows.Select(i => data.Time[i]).ToList(), rows.Select(i => data.Event[i]).ToList(), PrintedSurvival.With(type));
         var fit = $"Kaplan–Meier of {endpoint} ({rows.Count} patients with {who}, {events} events; {TransformWords(type)} Greenwood 95% CI"
             + (named ? ", the transform trial.json names for the paper's intervals)" : ")");
         if (isMedian)

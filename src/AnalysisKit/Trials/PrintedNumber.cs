@@ -7,7 +7,7 @@ namespace AnalysisKit.Trials;
 /// kept verbatim ("47.0%", "&lt;0.001", "NA", "Twenty-nine"); <see cref="Value"/> is the number it
 /// states and <see cref="Decimals"/> the number of digits printed after the decimal point, so
 /// that a recomputed value can be compared at the printed rounding ("0.4" has 1 decimal,
-/// "10.32" has 2, "100%" has 0).
+/// "10.32" has 2, "100%" has 0; the rule is <c>AnalysisKit.Consistency.PrintedAgreement</c>).
 /// </summary>
 /// <param name="Text">The printed text, verbatim.</param>
 /// <param name="Value">The number stated, or null when the text states none (NA: not reached or not applicable).</param>
@@ -109,18 +109,6 @@ public sealed record PrintedNumber(string Text, double? Value, int? Decimals, st
             return word;
         }
         return "";
-    }
-
-    /// <summary>
-    /// True when <paramref name="value"/> rounded half away from zero to <see cref="Decimals"/>
-    /// decimals equals the printed number (false when nothing numeric was printed). This is the
-    /// comparison "at the printed rounding".
-    /// </summary>
-    public bool MatchesAtPrintedRounding(double value)
-    {
-        if (Value is not { } printed || Decimals is not { } decimals) return false;
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        return Math.Abs(rounded - printed) <= 0.5 * Math.Pow(10, -decimals - 3);
     }
 
     /// <inheritdoc/>

@@ -178,6 +178,20 @@ public sealed class SubgroupSurvivalTable
         _ => throw new ArgumentException($"'{column}' is not a column of a subgroup survival table."),
     };
 
+    /// <summary>
+    /// The fewest decimals a printed cell of a column is compared at. Subgroup tables drop
+    /// trailing zeros ("9" is 9.00, "0.4" is 0.400), so a median or limit is compared at 2
+    /// decimals, a landmark rate, its limits and p at 3, a count at 0; a cell printed with more
+    /// decimals is compared at those (<c>AnalysisKit.Consistency.PrintedAgreement</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a column a subgroup survival table can have.</exception>
+    public static int MinimumDecimals(string column) => KindOf(column) switch
+    {
+        ValueKind.Count => 0,
+        _ when column.StartsWith("median", StringComparison.Ordinal) => 2,
+        _ => 3,
+    };
+
     /// <summary>What a column measures, in plain words ("median PFS (months)").</summary>
     public string QuantityOf(string column)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AnalysisKit.Consistency;
 using AnalysisKit.Data;
 using AnalysisKit.Reconstruction;
 using AnalysisKit.Survival;
@@ -38,7 +39,7 @@ public class AddedPatientsTests
     }
 
     private static SurvivalQuantile MedianOf((List<double> Time, List<bool> Event) data) =>
-        KaplanMeier.Fit(data.Time, data.Event, SubgroupStatistics.Options).Median;
+        KaplanMeier.Fit(data.Time, data.Event, PrintedSurvival.Options).Median;
 
     [Test]
     public void TheFileHoldsFourSyntheticCoherentPatientsNumbered35To38()
@@ -98,7 +99,7 @@ public class AddedPatientsTests
         Assert.That(lastBelow, Is.EqualTo(13.67));
         var time = os.Select(o => o.Time).Concat([10.8, 50, 50, 50]).ToList();
         var died = os.Select(o => o.Event).Concat([true, false, false, false]).ToList();
-        var curve = KaplanMeier.Fit(time, died, SubgroupStatistics.Options);
+        var curve = KaplanMeier.Fit(time, died, PrintedSurvival.Options);
         var atMost = curve.Rows.Single(r => r.Time == lastBelow).Survival;
         // By hand: 7 deaths and 1 censoring by 6.93 among 38 leave 31/38 with 30 at risk; 12 more
         // deaths (the added one at 10.8 included) by 13.67 leave 18 of those 30.
@@ -168,7 +169,7 @@ public class AddedPatientsTests
     {
         var result = AddedPatientSearch.Find(_treated, IntentionToTreatTargets.Of(_trial, 38));
         Assert.That(AddedPatientsCsv.Format(result.Patients), Is.EqualTo(File.ReadAllText(Path.Combine(Folder, AddedPatientsCsv.FileNameOf("sorafenib_only")))));
-        Assert.That(result.Cells.Count(c => c.Agrees), Is.EqualTo(6));
+        Assert.That(result.Cells.Count(c => c.Comparison.Agrees), Is.EqualTo(6));
         Assert.That(result.BestScore, Is.EqualTo(6));   // PFS 4 of 4, OS 2 of 3: the best on the grid
     }
 
@@ -224,7 +225,7 @@ public class AddedPatientsTests
         };
         foreach (var (t, e) in placements)
         {
-            var kit = KaplanMeier.Fit(time.Concat(t).ToList(), died.Concat(e).ToList(), SubgroupStatistics.Options).Median;
+            var kit = KaplanMeier.Fit(time.Concat(t).ToList(), died.Concat(e).ToList(), PrintedSurvival.Options).Median;
             var fast = screen.Evaluate(t, e);
             var label = string.Join(",", t);
             Assert.That(Same(fast.Median, kit.Time), Is.True, $"median {label}: {fast.Median} vs {kit.Time}");

@@ -30,7 +30,6 @@ public class PrintedNumberTests
     {
         Assert.That(PrintedNumber.TryParse("NA", out var number), Is.True);
         Assert.That((number!.HasValue, number.Decimals, number.Text), Is.EqualTo((false, (int?)null, "NA")));
-        Assert.That(number.MatchesAtPrintedRounding(1.0), Is.False);
     }
 
     [TestCase("1O.3")]
@@ -47,21 +46,6 @@ public class PrintedNumberTests
     {
         Assert.That(PrintedNumber.TryParse(text, out var number), Is.False);
         Assert.That(number, Is.Null);
-    }
-
-    // Hand arithmetic: 16/34 = 0.470588..., 2/34 = 0.0588..., 33/40 = 0.825 exactly.
-    [TestCase("47.1", 100.0 * 16 / 34, true)]
-    [TestCase("47.0", 100.0 * 16 / 34, false)]
-    [TestCase("5.9", 100.0 * 2 / 34, true)]
-    [TestCase("5.8", 100.0 * 2 / 34, false)]
-    [TestCase("83", 82.5, true)]
-    [TestCase("10.32", 10.3245, true)]
-    [TestCase("10.4", 10.32, false)]
-    [TestCase("0.441", 0.44118, true)]
-    public void ComparesAtThePrintedRounding(string text, double recomputed, bool matches)
-    {
-        PrintedNumber.TryParse(text, out var number);
-        Assert.That(number!.MatchesAtPrintedRounding(recomputed), Is.EqualTo(matches));
     }
 
     [Test]

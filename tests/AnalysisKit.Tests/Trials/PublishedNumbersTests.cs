@@ -1,3 +1,4 @@
+using AnalysisKit.Consistency;
 using AnalysisKit.Tests.Support;
 using AnalysisKit.Trials;
 
@@ -136,8 +137,8 @@ public class PublishedNumbersTests
         var abstractValue = Kaseb.Find("kaseb2021/Abstract/Best response/Stable disease/pct")!;
         var tableValue = Kaseb.Find("kaseb2021/Table3/CT at week 16/SD/pct")!;
         Assert.That((abstractValue.Decimals, tableValue.Decimals), Is.EqualTo(((int?)1, (int?)1)));
-        Assert.That(abstractValue.Printed.MatchesAtPrintedRounding(100.0 * 16 / 34), Is.False);
-        Assert.That(tableValue.Printed.MatchesAtPrintedRounding(100.0 * 16 / 34), Is.True);
+        Assert.That(PrintedAgreement.Agrees(100.0 * 16 / 34, abstractValue.Printed), Is.False);
+        Assert.That(PrintedAgreement.Agrees(100.0 * 16 / 34, tableValue.Printed), Is.True);
         Assert.That((tableValue.Denominator, tableValue.DenominatorInferred), Is.EqualTo(((int?)34, true)));
         Assert.That(tableValue.Printed.IsPercent, Is.True);
     }

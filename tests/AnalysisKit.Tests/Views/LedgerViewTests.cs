@@ -1,6 +1,7 @@
 using AnalysisKit.Consistency;
 using AnalysisKit.Reproduction;
 using AnalysisKit.Reproduction.Report;
+using AnalysisKit.Trials;
 using AnalysisKit.Views;
 
 namespace AnalysisKit.Tests.Views;
@@ -10,9 +11,12 @@ public class LedgerViewTests
     private static Claim Claim(string table, string source, string column, string published, double? reproduced, ClaimStatus status, bool synthetic = false) => new()
     {
         Id = $"t/{table}/Group/Label/{column}", Trial = "t", Source = source, Table = table, RowGroup = "Group", RowLabel = "Label",
-        Column = column, Kind = "count", Quantity = "q " + column, Published = published, Reproduced = reproduced, Status = status,
+        Column = column, Kind = "count", Quantity = "q " + column, Published = published, Comparison = Compared(published, reproduced), Status = status,
         Note = "note <" + column + ">", SeedLine = 7, Synthetic = synthetic,
     };
+
+    private static PrintedComparison? Compared(string published, double? reproduced) =>
+        reproduced is { } value && PrintedNumber.TryParse(published, out var printed) ? PrintedComparison.Of(printed!, value) : null;
 
     // Six claims: Abstract 2 (reproduced, conflict), Table4 4 (reproduced, differs, not-reproducible, reproduced).
     private static TrialReproduction Ledger(IReadOnlyList<ConsistencyFinding>? findings = null)

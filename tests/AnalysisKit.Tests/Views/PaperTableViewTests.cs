@@ -1,3 +1,4 @@
+using AnalysisKit.Consistency;
 using AnalysisKit.Data;
 using AnalysisKit.Reproduction;
 using AnalysisKit.Trials;
@@ -52,13 +53,13 @@ public class PaperTableViewTests
         var differs = new Claim
         {
             Id = "t/Table5/Sex/Female/s12", Trial = "t", Source = "Table 5", Table = "Table5", RowGroup = "Sex", RowLabel = "Female",
-            Column = "s12", Kind = "survival", Quantity = "12-month OS", Published = "0.778", Reproduced = 0.6666667, Status = ClaimStatus.Differs,
+            Column = "s12", Kind = "survival", Quantity = "12-month OS", Published = "0.778", Comparison = PrintedComparison.Of(Printed("0.778"), 0.6666667), Status = ClaimStatus.Differs,
             Note = "", SeedLine = 1, Synthetic = true,
         };
         Assert.Multiple(() =>
         {
             Assert.That(PaperTableView.Cell(differs), Is.EqualTo("0.778 → 0.6667"));
-            Assert.That(PaperTableView.Cell(differs with { Status = ClaimStatus.Reproduced, Reproduced = 0.7777778 }), Is.EqualTo("0.778"));
+            Assert.That(PaperTableView.Cell(differs with { Status = ClaimStatus.Reproduced, Comparison = PrintedComparison.Of(Printed("0.778"), 0.7777778) }), Is.EqualTo("0.778"));
         });
     }
 
@@ -82,4 +83,6 @@ public class PaperTableViewTests
         var error = Assert.Throws<ArgumentException>(() => PaperTableView.Of(Kaseb.Value, "Table9"));
         Assert.That(error!.Message, Does.StartWith("kaseb2021 prints no numbers in Table9"));
     }
+
+    private static PrintedNumber Printed(string text) => PrintedNumber.TryParse(text, out var printed) ? printed! : throw new ArgumentException(text);
 }

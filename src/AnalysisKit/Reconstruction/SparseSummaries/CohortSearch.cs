@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnalysisKit.Consistency;
 
 namespace AnalysisKit.Reconstruction.SparseSummaries;
 
@@ -68,7 +69,7 @@ internal static class CohortSearch
             {
                 if (target.NotReproducibleReason is not null) continue;
                 var (value, move) = TargetEvaluation.Evaluate(target, cohort);
-                if (move is null || target.Claim.Printed.MatchesAtPrintedRounding(value)) continue;
+                if (move is null || PrintedAgreement.Agrees(value, target.Claim.Printed)) continue;
                 var moved = Apply(cohort, move);
                 if (moved is null) continue;
                 var (c2, d2) = Score(moved, targets);
@@ -93,7 +94,7 @@ internal static class CohortSearch
         {
             if (target.NotReproducibleReason is not null) continue;
             var (value, _) = TargetEvaluation.Evaluate(target, cohort);
-            if (!double.IsNaN(value) && target.Claim.Printed.MatchesAtPrintedRounding(value)) count++;
+            if (PrintedAgreement.Agrees(value, target.Claim.Printed)) count++;
             distance += TargetEvaluation.Distance(target, value);
         }
         return (count, distance);

@@ -1,3 +1,4 @@
+using AnalysisKit.Consistency;
 using AnalysisKit.Survival;
 
 namespace AnalysisKit.Reconstruction.SparseSummaries;
@@ -14,7 +15,11 @@ namespace AnalysisKit.Reconstruction.SparseSummaries;
 /// <param name="IsEvent">True to move the events at <paramref name="From"/>; false to move the censorings (reverse Kaplan–Meier).</param>
 internal sealed record TimeMove(string Endpoint, int[] Members, double From, double To, bool IsEvent);
 
-/// <summary>Recomputes a <see cref="PrintedTarget"/> from synthetic patients with the kit's Kaplan–Meier.</summary>
+/// <summary>
+/// Recomputes a <see cref="PrintedTarget"/> from synthetic patients with the kit's Kaplan–Meier
+/// (<see cref="PrintedSurvival.With"/> the target's interval transform) and compares it with the
+/// printed number (<see cref="PrintedAgreement"/>).
+/// </summary>
 internal static class TargetEvaluation
 {
     private static readonly double Tolerance = Math.Sqrt(Math.Pow(2, -52));
@@ -35,7 +40,7 @@ internal static class TargetEvaluation
         var reverse = target.Kind == TargetKind.MedianFollowUp;
         var time = members.Select(i => cohort.Months(endpoint, i)).ToArray();
         var died = members.Select(i => cohort.Event(endpoint, i) != reverse).ToArray();
-        var curve = KaplanMeier.Fit(time, died, new KaplanMeierOptions { ConfidenceType = target.ConfidenceType });
+        var curve = KaplanMeier.Fit(time, died, PrintedSurvival.With(target.ConfidenceType));
         switch (target.Kind)
         {
             case TargetKind.Rate:
@@ -69,9 +74,7 @@ internal static class TargetEvaluation
         if (target.NotReproducibleReason is { } reason)
             return new FidelityRow(target.Claim.Id, target.Claim.Quantity, target.Claim.Text, null, FidelityStatus.NotReproducible, target.Computation, reason);
         var (value, _) = Evaluate(target, cohort);
-        var reproduced = !double.IsNaN(value) && target.Claim.Printed.MatchesAtPrintedRounding(value);
-        return new FidelityRow(target.Claim.Id, target.Claim.Quantity, target.Claim.Text, double.IsNaN(value) ? null : value,
-            reproduced ? FidelityStatus.Reproduced : FidelityStatus.Differs, target.Computation, target.Note);
+        return FidelityRow.Of(target.Claim.Id, target.Claim.Quantity, PrintedComparison.Of(target.Claim.Printed, value), target.Computation, target.Note);
     }
 
     /// <summary>How far a value is from the printed number, in half-units of the printed last place (capped at 100; 100 when missing).</summary>
@@ -86,7 +89,8 @@ internal static class TargetEvaluation
     /// The first row whose value is below 0.5 (within R's tolerance) is where the curve reads its
     /// median. When the value sits on 0.5 R takes the midpoint with the next lower step, so the
     /// later time is moved to make the midpoint the printed time; otherwise the crossing time
-    /// itself is moved.
+    /// itself is moved. A curve that rests on 0.5 to its last observation (whose median is the
+    /// midpoint to that observation) gets no move.
     /// </summary>
     private static TimeMove? MoveTowards(KaplanMeierCurve curve, double[] series, double printed, string endpoint, int[] members, bool isEvent)
     {

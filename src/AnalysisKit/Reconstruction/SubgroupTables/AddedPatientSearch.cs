@@ -1,12 +1,13 @@
 using System.Globalization;
+using AnalysisKit.Consistency;
 using AnalysisKit.Survival;
 
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
 /// Adds the enrolled patients outside the tables' population to the synthetic patients of the tables so
-/// that the kit's Kaplan–Meier (<see cref="SubgroupStatistics.Options"/>: log-transformed
-/// Greenwood intervals, <see cref="QuantileRule.RQuantileFunction"/>) on all of them reproduces
+/// that the kit's Kaplan–Meier (<see cref="PrintedSurvival.Options"/>: log-transformed
+/// Greenwood intervals, the median as R's <c>quantile.survfit</c>) on all of them reproduces
 /// the paper's intention-to-treat numbers (whole-cohort PFS events, medians and their CIs, OS
 /// medians and their CIs printed about all the enrolled patients).
 /// <para>
@@ -84,7 +85,7 @@ public static class AddedPatientSearch
             .Select((p, i) => new AddedPatient(treated.Count + 1 + i, p.Pfs.Item1, p.Pfs.Item2, p.Os.Item1, p.Os.Item2))
             .ToList();
         var cells = Evaluate(treated, patients, targets)
-            .Select(c => c.Agrees ? c : c with { Reason = ReasonOf(c, targets, reached[c.Endpoint], added) })
+            .Select(c => c.Comparison.Agrees ? c : c with { Comparison = c.Comparison with { Reason = ReasonOf(c, targets, reached[c.Endpoint], added) } })
             .ToList();
         var grid = searches.Select(s => $"{s.Key}: {s.Value.Grid.Describe()}").ToList();
         return new AddedPatientsResult(targets, patients, cells, grid, evaluated, pfsBest + osBest);
@@ -92,20 +93,20 @@ public static class AddedPatientSearch
 
     /// <summary>
     /// The intention-to-treat cells recomputed by the kit's own Kaplan–Meier
-    /// (<see cref="KaplanMeier"/> with <see cref="SubgroupStatistics.Options"/>) on the treated
-    /// plus the added patients, compared at each number's printed decimals.
+    /// (<see cref="KaplanMeier"/> with <see cref="PrintedSurvival.Options"/>) on the treated
+    /// plus the added patients, compared at each number's printed decimals (<see cref="PrintedAgreement"/>).
     /// </summary>
-    public static IReadOnlyList<IntentionToTreatCell> Evaluate(
+    public static IReadOnlyList<FidelityCell> Evaluate(
         IReadOnlyList<SyntheticPatient> treated, IReadOnlyList<AddedPatient> added, IntentionToTreatTargets targets)
     {
         ArgumentNullException.ThrowIfNull(treated);
         ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(targets);
-        var cells = new List<IntentionToTreatCell>();
+        var cells = new List<FidelityCell>();
         foreach (var endpoint in IntentionToTreatTargets.Endpoints)
         {
             var outcomes = treated.Select(p => p.Outcome(endpoint)).Concat(added.Select(p => p.Outcome(endpoint))).ToList();
-            var median = KaplanMeier.Fit(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList(), SubgroupStatistics.Options).Median;
+            var median = KaplanMeier.Fit(outcomes.Select(o => o.Time).ToList(), outcomes.Select(o => o.Event).ToList(), PrintedSurvival.Options).Median;
             foreach (var column in IntentionToTreatTargets.Columns)
             {
                 if (targets.Cell(endpoint, column) is not { } printed) continue;
@@ -116,8 +117,8 @@ public static class AddedPatientSearch
                     "median_lower" => median.Lower,
                     _ => median.Upper,
                 };
-                var agrees = column == "events" ? value == printed.Value : EndpointPlacementSearch.Agrees(printed, value);
-                cells.Add(new IntentionToTreatCell(endpoint, printed, value, agrees, ""));
+                cells.Add(new FidelityCell(printed.Table, printed.RowGroup, printed.RowLabel, printed.Column, endpoint,
+                    column == "events" ? FidelityCellKinds.Events : FidelityCellKinds.OfColumn(column), PrintedComparison.Of(printed.Printed, value)));
             }
         }
         return cells;
@@ -152,14 +153,14 @@ public static class AddedPatientSearch
         return Assign(0) ? chosen : null;
     }
 
-    private static string ReasonOf(IntentionToTreatCell cell, IntentionToTreatTargets targets, IReadOnlySet<int> reached, int added)
+    private static string ReasonOf(FidelityCell cell, IntentionToTreatTargets targets, IReadOnlySet<int> reached, int added)
     {
-        var bit = 1 << IntentionToTreatTargets.Columns.ToList().IndexOf(cell.Printed.Column);
+        var bit = 1 << IntentionToTreatTargets.Columns.ToList().IndexOf(cell.Column);
         if (!reached.Any(m => (m & bit) != 0))
             return string.Create(CultureInfo.InvariantCulture,
                 $"no placement of the {added} added patients on the grid reproduces it (the treated patients' curve leaves no room)");
         var others = IntentionToTreatTargets.Columns
-            .Where(c => c != cell.Printed.Column && targets.Cell(cell.Endpoint, c) is not null)
+            .Where(c => c != cell.Column && targets.Cell(cell.Endpoint, c) is not null)
             .ToList();
         var withAll = reached.Where(m => (m & bit) != 0).Max(int.PopCount);
         var best = reached.Max(int.PopCount);
@@ -178,7 +179,7 @@ public static class AddedPatientSearch
 public sealed record AddedPatientsResult(
     IntentionToTreatTargets Targets,
     IReadOnlyList<AddedPatient> Patients,
-    IReadOnlyList<IntentionToTreatCell> Cells,
+    IReadOnlyList<FidelityCell> Cells,
     IReadOnlyList<string> Grid,
     long Evaluated,
     int BestScore);

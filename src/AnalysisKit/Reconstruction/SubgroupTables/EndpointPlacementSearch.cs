@@ -109,11 +109,7 @@ internal sealed class EndpointPlacementSearch
         return mask;
     }
 
-    /// <summary>Agreement at the printed decimals (a printed NA matches a missing value).</summary>
-    public static bool Agrees(PublishedValue? cell, double value) =>
-        cell is not null && (cell.Value is { } printed
-            ? PrintedRounding.Agrees(value, printed, cell.Decimals ?? 0)
-            : double.IsNaN(value));
+    private static bool Agrees(PublishedValue? cell, double value) => cell is not null && PrintedAgreement.Agrees(value, cell.Printed);
 
     /// <summary>Non-decreasing index tuples of length <paramref name="length"/> over 0..n−1, lexicographic (the array is reused).</summary>
     private static IEnumerable<int[]> Tuples(int n, int length)

@@ -1,32 +1,27 @@
+using AnalysisKit.Consistency;
 using AnalysisKit.Trials;
 
 namespace AnalysisKit.Reconstruction;
 
 /// <summary>
-/// One printed cell of a subgroup survival table (or a Table 1 count) compared with the same
-/// statistic computed from the synthetic patients.
+/// One printed number (a subgroup-table cell, a Table 1 count, or a number printed about all
+/// enrolled patients) compared with the same statistic computed from the synthetic patients.
 /// </summary>
-/// <param name="Table">Table of the printed cell ("Table1", "Table4", ...).</param>
+/// <param name="Table">Where the number is printed ("Table1", "Table4", "Results", ...).</param>
 /// <param name="RowGroup">Printed row group.</param>
 /// <param name="RowLabel">Printed row label.</param>
-/// <param name="Column">Column of the cell (n, events, median, median_lower, s12, p, ...).</param>
-/// <param name="Kind">Kind of cell in the fidelity table (see <see cref="FidelityCellKinds"/>).</param>
-/// <param name="Published">The printed text.</param>
-/// <param name="Reproduced">The statistic of the synthetic patients; NaN when it does not exist (not reached, not estimable).</param>
-/// <param name="Decimals">Decimals the comparison is made at.</param>
-/// <param name="Agrees">True when the printed text is a rounding of the reproduced value at <paramref name="Decimals"/> decimals (NA matches a missing value; "&lt;0.001" a smaller value).</param>
-/// <param name="Reason">Why the cell cannot be reproduced, when that is known; empty otherwise.</param>
+/// <param name="Column">Column of the number (n, events, median, median_lower, s12, p, ...).</param>
+/// <param name="Endpoint">The end point the number is about (PFS, OS, ...); empty for a Table 1 count.</param>
+/// <param name="Kind">Kind of number in the fidelity table (see <see cref="FidelityCellKinds"/>).</param>
+/// <param name="Comparison">The printed number, the statistic of the synthetic patients (NaN when it does not exist: not reached, not estimable), whether they agree (<see cref="PrintedAgreement"/>) and why not, when that is known.</param>
 public sealed record FidelityCell(
     string Table,
     string RowGroup,
     string RowLabel,
     string Column,
+    string Endpoint,
     string Kind,
-    string Published,
-    double Reproduced,
-    int Decimals,
-    bool Agrees,
-    string Reason);
+    PrintedComparison Comparison);
 
 /// <summary>The kinds of cells the fidelity table counts, in the order it prints them.</summary>
 public static class FidelityCellKinds

@@ -25,8 +25,7 @@ public static class FidelityEvaluator
             var column = schema.Table1Column(row.RowGroup);
             var count = patients.Count(p => Level(p, column) == row.RowLabel);
             var printed = row.N!;
-            cells.Add(new FidelityCell("Table1", row.RowGroup, row.RowLabel, "n", FidelityCellKinds.Table1Count,
-                printed.Text, count, 0, count == printed.Value, ""));
+            cells.Add(new FidelityCell("Table1", row.RowGroup, row.RowLabel, "n", "", FidelityCellKinds.Table1Count, PrintedComparison.Of(printed, count)));
         }
         foreach (var table in trial.SurvivalTables)
         {
@@ -51,10 +50,9 @@ public static class FidelityEvaluator
                             patients.Select(p => Level(p, column!)).ToList());
                     }
                     else value = values[name];
-                    var agrees = name is "n" or "events" ? value == printed.Value : SubgroupStatistics.Agrees(name, printed, value);
-                    var decimals = SubgroupStatistics.DecimalsOf(name, printed);
-                    cells.Add(new FidelityCell(table.Table, row.RowGroup, row.RowLabel, name, FidelityCellKinds.OfColumn(name),
-                        printed.Text, value, decimals, agrees, agrees ? "" : ReasonOf(row, name, printed, decimals, outcomes, landmarkReasons)));
+                    var comparison = PrintedComparison.Of(printed, value, SubgroupSurvivalTable.MinimumDecimals(name));
+                    if (!comparison.Agrees) comparison = comparison with { Reason = ReasonOf(row, name, printed, comparison.Decimals, outcomes, landmarkReasons) };
+                    cells.Add(new FidelityCell(table.Table, row.RowGroup, row.RowLabel, name, table.Endpoint, FidelityCellKinds.OfColumn(name), comparison));
                 }
             }
         }

@@ -10,10 +10,10 @@ public sealed record FidelityTable(IReadOnlyList<FidelityCell> Cells)
     /// <summary>Per kind (in <see cref="FidelityCellKinds.All"/> order): cells reproduced and cells compared.</summary>
     public IReadOnlyList<(string Kind, int Reproduced, int Total)> Summary =>
         FidelityCellKinds.All
-            .Select(k => (k, Cells.Count(c => c.Kind == k && c.Agrees), Cells.Count(c => c.Kind == k)))
+            .Select(k => (k, Cells.Count(c => c.Kind == k && c.Comparison.Agrees), Cells.Count(c => c.Kind == k)))
             .Where(s => s.Item3 > 0)
             .ToList();
 
     /// <summary>The cells that do not agree.</summary>
-    public IReadOnlyList<FidelityCell> NotReproduced => Cells.Where(c => !c.Agrees).ToList();
+    public IReadOnlyList<FidelityCell> NotReproduced => Cells.Where(c => !c.Comparison.Agrees).ToList();
 }

@@ -20,7 +20,7 @@ public static class IntentionToTreatJson
         ArgumentNullException.ThrowIfNull(settings);
         var file = AddedPatientsCsv.FileNameOf(settings.Group);
         var targets = result.Targets;
-        var reproduced = result.Cells.Count(c => c.Agrees);
+        var reproduced = result.Cells.Count(c => c.Comparison.Agrees);
         json.WriteStartObject("intention_to_treat");
         json.WriteNumber("population", targets.Population);
         json.WriteString("added", settings.Description);
@@ -53,14 +53,15 @@ public static class IntentionToTreatJson
         foreach (var cell in result.Cells)
         {
             json.WriteStartObject();
+            var comparison = cell.Comparison;
             json.WriteString("endpoint", cell.Endpoint);
-            json.WriteString("row_group", cell.Printed.RowGroup);
-            json.WriteString("column", cell.Printed.Column);
-            json.WriteString("published", cell.Printed.Text);
-            if (double.IsFinite(cell.Reproduced)) json.WriteNumber("reproduced", Math.Round(cell.Reproduced, 4));
+            json.WriteString("row_group", cell.RowGroup);
+            json.WriteString("column", cell.Column);
+            json.WriteString("published", comparison.Printed.Text);
+            if (comparison.Reproduced is { } value) json.WriteNumber("reproduced", Math.Round(value, 4));
             else json.WriteNull("reproduced");
-            json.WriteBoolean("agrees", cell.Agrees);
-            json.WriteString("reason", cell.Reason);
+            json.WriteBoolean("agrees", comparison.Agrees);
+            json.WriteString("reason", comparison.Reason);
             json.WriteEndObject();
         }
         json.WriteEndArray();

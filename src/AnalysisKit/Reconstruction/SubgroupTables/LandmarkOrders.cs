@@ -101,6 +101,8 @@ internal static class LandmarkOrders
 
     private sealed record Rate(PrintedNumber Value, PrintedNumber Lower, PrintedNumber Upper, string Column)
     {
+        /// <summary>The fewest decimals the rate and its limits are compared at (the same for the three columns of a landmark).</summary>
+        public int MinimumDecimals { get; } = SubgroupSurvivalTable.MinimumDecimals(Column);
         public double Lowest { get; } = Bound(Value, Column, -1);
         public double Highest { get; } = Bound(Value, Column, +1);
         public double LowestLower { get; } = Bound(Lower, Column + "_lower", -1);
@@ -117,10 +119,10 @@ internal static class LandmarkOrders
 
     private static bool Agrees(Rate rate, double s, double variance)
     {
-        if (!SubgroupStatistics.Agrees(rate.Column, rate.Value, s)) return false;
+        if (!PrintedAgreement.Agrees(s, rate.Value, rate.MinimumDecimals)) return false;
         var sigma = Math.Sqrt(variance);
-        return SubgroupStatistics.Agrees(rate.Column + "_lower", rate.Lower, s * Math.Exp(-Z * sigma))
-            && SubgroupStatistics.Agrees(rate.Column + "_upper", rate.Upper, Math.Min(1, s * Math.Exp(Z * sigma)));
+        return PrintedAgreement.Agrees(s * Math.Exp(-Z * sigma), rate.Lower, rate.MinimumDecimals)
+            && PrintedAgreement.Agrees(Math.Min(1, s * Math.Exp(Z * sigma)), rate.Upper, rate.MinimumDecimals);
     }
 
     /// <summary>
@@ -143,7 +145,7 @@ internal static class LandmarkOrders
 
     /// <summary>The lowest (side −1) or highest (side +1) value that rounds to a printed number.</summary>
     private static double Bound(PrintedNumber printed, string column, int side) =>
-        printed.Value!.Value + side * 0.5 * Math.Pow(10, -SubgroupStatistics.DecimalsOf(column, printed));
+        printed.Value!.Value + side * 0.5 * Math.Pow(10, -PrintedAgreement.DecimalsComparedAt(printed, SubgroupSurvivalTable.MinimumDecimals(column)));
 
     private sealed class Search(int n, int events, int censored, Rate cohort, (int Removed, int RemovedEvents, Rate Rate)[] subgroups)
     {

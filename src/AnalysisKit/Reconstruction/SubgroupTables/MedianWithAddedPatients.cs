@@ -7,7 +7,7 @@ namespace AnalysisKit.Reconstruction;
 /// added ones, recomputed for many placements of the added patients without allocating: the
 /// same product-limit estimate, Greenwood variance and log-transformed limits as
 /// <see cref="KaplanMeier.Fit(IReadOnlyList{double}, IReadOnlyList{bool}, KaplanMeierOptions?)"/>
-/// with <see cref="SubgroupStatistics.Options"/>, and the same reading as R's
+/// with <see cref="Consistency.PrintedSurvival.Options"/>, and the same reading as R's
 /// <c>quantile(fit, probs = 0.5)</c> (<see cref="QuantileRule.RQuantileFunction"/>): on each of
 /// the curve, the lower band and the upper band, the point with the smallest 1 − S that is at
 /// least 0.5 − tol, averaged with the one at least 0.5 + tol, or with the last observed time when

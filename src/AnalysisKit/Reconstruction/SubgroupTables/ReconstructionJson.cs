@@ -103,10 +103,11 @@ public static class ReconstructionJson
                 json.WriteString("row_label", cell.RowLabel);
                 json.WriteString("column", cell.Column);
                 json.WriteString("kind", cell.Kind);
-                json.WriteString("published", cell.Published);
-                if (double.IsFinite(cell.Reproduced)) json.WriteNumber("reproduced", Math.Round(cell.Reproduced, Math.Max(cell.Decimals, 2) + 2));
+                var comparison = cell.Comparison;
+                json.WriteString("published", comparison.Printed.Text);
+                if (comparison.Reproduced is { } value) json.WriteNumber("reproduced", Math.Round(value, Math.Max(comparison.Decimals, 2) + 2));
                 else json.WriteNull("reproduced");
-                json.WriteString("reason", cell.Reason);
+                json.WriteString("reason", comparison.Reason);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

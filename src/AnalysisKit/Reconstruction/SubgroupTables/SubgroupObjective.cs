@@ -1,3 +1,4 @@
+using AnalysisKit.Consistency;
 using AnalysisKit.Trials;
 
 namespace AnalysisKit.Reconstruction;
@@ -47,7 +48,7 @@ internal static class SubgroupObjective
     /// <summary>One printed row: its patients (a bit set) and the cells it prints.</summary>
     internal sealed class Row
     {
-        private readonly (int Index, string Column, PrintedNumber Printed, double Scale)[] _cells;
+        private readonly (int Index, PrintedNumber Printed, int MinimumDecimals, double Scale)[] _cells;
         private readonly double _n, _events, _weight;
 
         public Row(SubgroupSurvivalTable table, int endpointIndex, string? column, SubgroupSurvivalRow row, int patients)
@@ -66,7 +67,7 @@ internal static class SubgroupObjective
             _cells = statisticColumns
                 .Select((c, k) => (Index: k + 2, Column: c, Printed: row.Cell(c), Scale: c.StartsWith('m') ? 3.0 : 0.15))
                 .Where(c => c.Printed is not null)
-                .Select(c => (c.Index, c.Column, c.Printed!, c.Scale))
+                .Select(c => (c.Index, c.Printed!, SubgroupSurvivalTable.MinimumDecimals(c.Column), c.Scale))
                 .ToArray();
             PrintedTimes = new[] { row.Median, row.MedianLower, row.MedianUpper }
                 .Where(c => c?.Value is not null).Select(c => Math.Round(c!.Value!.Value, 2)).ToArray();
@@ -99,10 +100,10 @@ internal static class SubgroupObjective
             var penalty = 0.0;
             if (!double.IsNaN(_n)) penalty += CountWeight * Math.Abs(stats[0] - _n);
             if (!double.IsNaN(_events)) penalty += CountWeight * Math.Abs(stats[1] - _events);
-            foreach (var (index, column, printed, scale) in _cells)
+            foreach (var (index, printed, minimumDecimals, scale) in _cells)
             {
                 var value = stats[index];
-                if (SubgroupStatistics.Agrees(column, printed, value)) continue;
+                if (PrintedAgreement.Agrees(value, printed, minimumDecimals)) continue;
                 penalty += !exact && printed.Value is { } v && !double.IsNaN(value) ? 0.6 + 0.4 * Math.Min(1, Math.Abs(value - v) / scale) : 1;
             }
             return _weight * penalty;
@@ -112,6 +113,8 @@ internal static class SubgroupObjective
     /// <summary>One printed log-rank p: the row group's column and end point.</summary>
     internal sealed class Group(string endpoint, int endpointIndex, string column, PrintedNumber printed)
     {
+        private static readonly int PMinimumDecimals = SubgroupSurvivalTable.MinimumDecimals("p");
+
         public string Endpoint { get; } = endpoint;
         public int EndpointIndex { get; } = endpointIndex;
         public string Column { get; } = column;
@@ -119,7 +122,7 @@ internal static class SubgroupObjective
         /// <summary>The penalty of the test's p; <paramref name="exact"/>: a miss costs <see cref="PWeight"/>, not less when it is near.</summary>
         public double Penalty(double p, bool exact)
         {
-            if (SubgroupStatistics.Agrees("p", printed, p)) return 0;
+            if (PrintedAgreement.Agrees(p, printed, PMinimumDecimals)) return 0;
             if (exact) return PWeight;
             var distance = Math.Abs(Math.Log10(Math.Max(double.IsNaN(p) ? 1 : p, 1e-6)) - Math.Log10(printed.Value!.Value));
             return PWeight * (0.6 + 0.4 * Math.Min(1, distance));

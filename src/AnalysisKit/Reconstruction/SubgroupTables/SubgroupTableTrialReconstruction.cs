@@ -42,11 +42,11 @@ public sealed class SubgroupTableTrialReconstruction : ITrialReconstruction
         var result = search.Run(trial, plan, progress);
         if (plan.AddedPatients is not { } settings) return new Reconstructed(result, null);
         progress?.Report(new ReconstructionProgress(trial.Id,
-            string.Create(CultureInfo.InvariantCulture, $"search done, {result.Fidelity.Cells.Count(c => c.Agrees)}/{result.Fidelity.Cells.Count} printed cells reproduced; added patients ({settings.Description}): grid search started"),
+            string.Create(CultureInfo.InvariantCulture, $"search done, {result.Fidelity.Cells.Count(c => c.Comparison.Agrees)}/{result.Fidelity.Cells.Count} printed cells reproduced; added patients ({settings.Description}): grid search started"),
             result.Objective));
         var added = AddedPatientSearch.Find(result.Patients, IntentionToTreatTargets.Of(trial, settings.Population));
         progress?.Report(new ReconstructionProgress(trial.Id,
-            string.Create(CultureInfo.InvariantCulture, $"added patients: done, {added.Cells.Count(c => c.Agrees)}/{added.Cells.Count} {added.Targets.Population}-patient numbers reproduced")));
+            string.Create(CultureInfo.InvariantCulture, $"added patients: done, {added.Cells.Count(c => c.Comparison.Agrees)}/{added.Cells.Count} {added.Targets.Population}-patient numbers reproduced")));
         return new Reconstructed(result, (added, settings));
     }
 
@@ -56,7 +56,7 @@ public sealed class SubgroupTableTrialReconstruction : ITrialReconstruction
 
         public IReadOnlyList<FidelityRow> Fidelity { get; } =
             result.Fidelity.Cells.Select(c => Row(result.Trial.Id, c))
-                .Concat(added?.Result.Cells.Select(c => IntentionToTreatRow(c, result.Patients.Count)) ?? [])
+                .Concat(added?.Result.Cells.Select(c => IntentionToTreatRow(result.Trial.Id, c, result.Patients.Count)) ?? [])
                 .ToList();
 
         public string Summary =>
@@ -64,22 +64,18 @@ public sealed class SubgroupTableTrialReconstruction : ITrialReconstruction
             string.Join(", ", result.Fidelity.Summary.Select(s => $"{s.Kind} {s.Reproduced}/{s.Total}")) + " reproduced" +
             (added is { } a
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"; {a.Result.Patients.Count} patients added ({a.Settings.Description}): {a.Result.Cells.Count(c => c.Agrees)}/{a.Result.Cells.Count} {a.Result.Targets.Population}-patient numbers reproduced.")
+                    $"; {a.Result.Patients.Count} patients added ({a.Settings.Description}): {a.Result.Cells.Count(c => c.Comparison.Agrees)}/{a.Result.Cells.Count} {a.Result.Targets.Population}-patient numbers reproduced.")
                 : ".");
 
         /// <summary>Writes ipd.csv, the added patients' file when there are any, and reconstruction.json; the README's "Synthetic patients" section states the same fidelity table.</summary>
         public void WriteTo(string trialFolder) => SubgroupTableReconstruction.Write(result, trialFolder, added);
 
-        private static FidelityRow Row(string trialId, FidelityCell cell) => new(
-            ClaimId.Of(trialId, cell.Table, cell.RowGroup, cell.RowLabel, cell.Column),
-            cell.Kind, cell.Published, double.IsNaN(cell.Reproduced) ? null : cell.Reproduced,
-            cell.Agrees ? FidelityStatus.Reproduced : FidelityStatus.Differs,
-            "the kit's Kaplan–Meier (log CI), log-rank and counts on the synthetic patients", cell.Reason);
+        private static FidelityRow Row(string trialId, FidelityCell cell) => FidelityRow.Of(
+            ClaimId.Of(trialId, cell.Table, cell.RowGroup, cell.RowLabel, cell.Column), cell.Kind, cell.Comparison,
+            "the kit's Kaplan–Meier (log CI), log-rank and counts on the synthetic patients", cell.Comparison.Reason);
 
-        private static FidelityRow IntentionToTreatRow(IntentionToTreatCell cell, int tablePatients) => new(
-            cell.Printed.Id, cell.Printed.Column == "events" ? FidelityCellKinds.Events : FidelityCellKinds.OfColumn(cell.Printed.Column),
-            cell.Printed.Text, double.IsNaN(cell.Reproduced) ? null : cell.Reproduced,
-            cell.Agrees ? FidelityStatus.Reproduced : FidelityStatus.Differs,
-            string.Create(CultureInfo.InvariantCulture, $"the kit's Kaplan–Meier (log CI) on the {tablePatients} synthetic patients of the tables plus those added"), cell.Reason);
+        private static FidelityRow IntentionToTreatRow(string trialId, FidelityCell cell, int tablePatients) => FidelityRow.Of(
+            ClaimId.Of(trialId, cell.Table, cell.RowGroup, cell.RowLabel, cell.Column), cell.Kind, cell.Comparison,
+            string.Create(CultureInfo.InvariantCulture, $"the kit's Kaplan–Meier (log CI) on the {tablePatients} synthetic patients of the tables plus those added"), cell.Comparison.Reason);
     }
 }
