@@ -98,16 +98,22 @@ public static class LandmarkEventCounts
         var lowerTolerance = PrintedRounding.Tolerance(lower ?? 0, limitDecimals);
         var upperTolerance = PrintedRounding.Tolerance(upper ?? 0, limitDecimals);
         // Each number is decided by a search of its own (its own failed states and budget), so the
-        // numbers are searched side by side and the answer is the same as one after the other.
-        // Each worker keeps one set of failed states and clears it for every number it decides.
+        // numbers can be searched side by side with the same answers as one after the other: each
+        // worker takes every workers-th number, nearest first, and clears one set of failed states
+        // for each number it decides.
         var candidates = numbers.ToArray();
         var decided = new bool?[candidates.Length];
-        Parallel.For(0, candidates.Length, () => new HashSet<(int, int, long, long)>(), (i, loop, failed) =>
+        var workers = Math.Min(Environment.ProcessorCount, candidates.Length);
+        var found = 0;
+        Parallel.For(0, workers, worker =>
         {
-            decided[i] = Decide(candidates[i], failed);
-            if (firstOnly && decided[i] == true) loop.Stop();
-            return failed;
-        }, _ => { });
+            var failed = new HashSet<(int, int, long, long)>();
+            for (var i = worker; i < candidates.Length && !(firstOnly && Volatile.Read(ref found) == 1); i += workers)
+            {
+                decided[i] = Decide(candidates[i], failed);
+                if (decided[i] == true) Volatile.Write(ref found, 1);
+            }
+        });
         var allowed = candidates.Where((_, i) => decided[i] == true).Take(firstOnly ? 1 : candidates.Length).ToList();
         return (allowed, decided.All(d => d is not null));
 
