@@ -7,7 +7,7 @@ namespace AnalysisKit.Charts;
 
 /// <summary>
 /// Chart HTML that draws offline: a <c>&lt;div&gt;</c> and a script calling
-/// <c>Plotly.newPlot</c> with the figure (Plotly.NET's <c>GenericChart.toJson</c>), and plotly.js
+/// <c>Plotly.newPlot</c> with the figure (<see cref="ChartJson"/>, the text of Plotly.NET's <c>GenericChart.toJson</c>), and plotly.js
 /// itself taken from the Plotly.NET assembly (its embedded <c>plotly-&lt;version&gt;.min.js</c>),
 /// never from a CDN.
 /// </summary>
@@ -42,7 +42,7 @@ public static class ChartHtml
         ArgumentNullException.ThrowIfNull(chart);
         if (!Enum.IsDefined(script))
             throw new ArgumentException($"'{script}' is not a way to include plotly.js; use one of {string.Join(", ", Enum.GetNames<PlotlyScript>())}.", nameof(script));
-        var figureJson = GenericChart.toJson(chart);
+        var figureJson = ChartJson.Of(chart);
         var safeFigure = figureJson.Replace("<", "\\u003c", StringComparison.Ordinal);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(figureJson)))[..12];
         var id = $"analysiskit-chart-{hash}-{Interlocked.Increment(ref _chartCount)}";

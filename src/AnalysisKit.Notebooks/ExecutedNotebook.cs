@@ -32,8 +32,11 @@ public sealed record ExecutedNotebook
     /// <summary>True when every code cell ran without error.</summary>
     public bool Succeeded => Failure is null;
 
+    /// <summary>Every run cell's time together: what Run All takes once the kernel has started.</summary>
+    public TimeSpan CellsDuration => Cells.Aggregate(TimeSpan.Zero, (sum, c) => sum + (c.Duration ?? TimeSpan.Zero));
+
     /// <summary>The kernel's start-up and every cell's time together.</summary>
-    public TimeSpan Duration => KernelStartup + Cells.Aggregate(TimeSpan.Zero, (sum, c) => sum + (c.Duration ?? TimeSpan.Zero));
+    public TimeSpan Duration => KernelStartup + CellsDuration;
 
     /// <summary>The notebook's JSON as read, which the executed notebook keeps apart from its cells' outputs.</summary>
     internal JsonObject Document { get; init; } = [];

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using AnalysisKit.Notebooks;
 
 namespace AnalysisKit.Cli.Commands;
@@ -9,7 +8,8 @@ namespace AnalysisKit.Cli.Commands;
 /// .NET Interactive kernel pinned by the repository's tool manifest, one kernel per notebook, and
 /// writes <c>DIR/&lt;name&gt;.ipynb</c> (with outputs) and <c>DIR/&lt;name&gt;.html</c> for each.
 /// Without notebooks it runs every <c>notebooks/**/*.ipynb</c> of the repository found from the
-/// current folder upward (keeping their sub-folders under DIR). Prints one line per notebook;
+/// current folder upward (keeping their sub-folders under DIR). Prints one line per notebook
+/// (with the kernel's start-up and the cells' time apart; <c>--timings</c> adds each cell's time);
 /// exits with <see cref="ExitCodes.Failure"/> when any notebook failed, with the failing cell on
 /// standard error. It never writes into the repository's <c>notebooks/</c> or <c>data/</c>.
 /// </summary>
@@ -23,15 +23,16 @@ internal static class NotebooksCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var outFolder = CommonOptions.Required("--out", "Folder for the executed notebooks (.ipynb with outputs) and their HTML pages.");
+        var timings = new Option<bool>("--timings") { Description = "Also print each run cell's time, slowest first." };
         var run = new Command("run", "Run notebooks in the pinned .NET Interactive kernel and write them with their outputs, as .ipynb and HTML.")
         {
-            notebooks, outFolder,
+            notebooks, outFolder, timings,
         };
-        run.SetAction(parse => Run(parse.GetValue(notebooks) ?? [], parse.GetValue(outFolder)!, output, error));
+        run.SetAction(parse => Run(parse.GetValue(notebooks) ?? [], parse.GetValue(outFolder)!, parse.GetValue(timings), output, error));
         return new Command("notebooks", "Work with the repository's notebooks.") { run };
     }
 
-    private static int Run(string[] given, string outFolder, TextWriter output, TextWriter error)
+    private static int Run(string[] given, string outFolder, bool timings, TextWriter output, TextWriter error)
     {
         var plan = NotebookRunPlan.Create(given, outFolder, Directory.GetCurrentDirectory());
         var failed = 0;
@@ -40,9 +41,11 @@ internal static class NotebooksCommand
             var executed = NotebookRun.Execute(notebook);
             ExecutedNotebookFile.Write(executed, target + ".ipynb");
             NotebookHtmlPage.Write(executed, target + ".html");
-            var cells = executed.Cells.Count(c => c.WasRun);
-            var seconds = executed.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-            output.WriteLine($"{executed.Name}: {cells} of {executed.Cells.Count(c => c.Kind == NotebookCellKind.Code)} code cells run, {seconds} s, {(executed.Succeeded ? "ok" : "failed")}");
+            output.WriteLine(NotebookTimingText.Summary(executed));
+            if (timings)
+            {
+                foreach (var line in NotebookTimingText.Cells(executed)) output.WriteLine(line);
+            }
             if (executed.Failure is { } failure)
             {
                 failed++;

@@ -66,8 +66,8 @@ public static class LandmarkEventCounts
     /// <summary>
     /// Whether some number of events up to the landmark reproduces the printed cells (true), none
     /// does (false), or the search ran out of <see cref="StateBudget"/> for some number before
-    /// any worked (null). The same search as <see cref="Of"/>, trying first the numbers nearest
-    /// n(1 − rate) and stopping at the first that works.
+    /// any worked (null). The same search as <see cref="Of"/>, started from the numbers nearest
+    /// n(1 − rate) and stopped once one works.
     /// </summary>
     /// <inheritdoc cref="Of" path="/param"/>
     public static bool? IsAttainable(int n, int events, double rate, int rateDecimals, double? lower, double? upper, int limitDecimals)
@@ -93,63 +93,72 @@ public static class LandmarkEventCounts
         var lowest = lower is { } l ? l - limitHalf - 1e-12 : double.NegativeInfinity;
         // σ can be at most ln((rate + ½)/(lower − ½)) / z when the lower limit is to be reached.
         var largestVariance = lowest > 0 ? Math.Pow(Math.Log((rate + rateHalf) / lowest) / Z, 2) + 1e-12 : double.PositiveInfinity;
-        var allowed = new List<int>();
-        var complete = true;
-        var failed = new HashSet<(int, int, long, long)>();
-        var states = 0;
-        foreach (var k in numbers)
+        // The leaves of the search compare millions of curves with the same printed cells.
+        var rateTolerance = PrintedRounding.Tolerance(rate, rateDecimals);
+        var lowerTolerance = PrintedRounding.Tolerance(lower ?? 0, limitDecimals);
+        var upperTolerance = PrintedRounding.Tolerance(upper ?? 0, limitDecimals);
+        // Each number is decided by a search of its own (its own failed states and budget), so the
+        // numbers can be searched side by side with the same answers as one after the other: each
+        // worker takes every workers-th number, nearest first, and clears one set of failed states
+        // for each number it decides.
+        var candidates = numbers.ToArray();
+        var decided = new bool?[candidates.Length];
+        var workers = Math.Min(Environment.ProcessorCount, candidates.Length);
+        var found = 0;
+        Parallel.For(0, workers, worker =>
         {
-            if (Decide(k) is not { } found) complete = false;
-            else if (found)
+            var failed = new HashSet<(int, int, long, long)>();
+            for (var i = worker; i < candidates.Length && !(firstOnly && Volatile.Read(ref found) == 1); i += workers)
             {
-                allowed.Add(k);
-                if (firstOnly) break;
+                decided[i] = Decide(candidates[i], failed);
+                if (decided[i] == true) Volatile.Write(ref found, 1);
             }
-        }
-        return (allowed, complete);
+        });
+        var allowed = candidates.Where((_, i) => decided[i] == true).Take(firstOnly ? 1 : candidates.Length).ToList();
+        return (allowed, decided.All(d => d is not null));
 
         // True when k events can reproduce the printed cells, false when they cannot, null when the budget ran out.
-        bool? Decide(int k)
+        bool? Decide(int k, HashSet<(int, int, long, long)> failed)
         {
             failed.Clear();
-            states = 0;
-            if (Reaches(k, n, 0, 1.0, 0.0)) return true;
+            var states = 0;
+            if (Reaches(n, 0, 1.0, 0.0)) return true;
             return states > StateBudget ? null : false;
-        }
 
-        bool Reaches(int k, int atRisk, int eventsSoFar, double survival, double variance)
-        {
-            var toCome = k - eventsSoFar;
-            if (toCome == 0) return atRisk >= 1 && events - k <= atRisk && Agrees(survival, variance);
-            if (atRisk - toCome < 0 || survival * (atRisk - toCome) / atRisk < smallest) return false;
-            if (atRisk > toCome && variance + 1.0 / (atRisk - toCome) - 1.0 / atRisk > largestVariance) return false;
-            if (++states > StateBudget) return false;
-            var key = (atRisk, eventsSoFar, (long)Math.Round(survival * 1e12), double.IsInfinity(variance) ? -1 : (long)Math.Round(variance * 1e12));
-            if (failed.Contains(key)) return false;
-            // The next step: r − atRisk censorings, then d events among r at risk.
-            for (var r = atRisk; r >= 1 && events - eventsSoFar <= r; r--)
+            bool Reaches(int atRisk, int eventsSoFar, double survival, double variance)
             {
-                for (var d = 1; d <= r && d <= toCome; d++)
+                var toCome = k - eventsSoFar;
+                if (toCome == 0) return atRisk >= 1 && events - k <= atRisk && Agrees(survival, variance);
+                if (atRisk - toCome < 0 || survival * (atRisk - toCome) / atRisk < smallest) return false;
+                if (atRisk > toCome && variance + 1.0 / (atRisk - toCome) - 1.0 / atRisk > largestVariance) return false;
+                if (++states > StateBudget) return false;
+                var key = (atRisk, eventsSoFar, (long)Math.Round(survival * 1e12), double.IsInfinity(variance) ? -1 : (long)Math.Round(variance * 1e12));
+                if (failed.Contains(key)) return false;
+                // The next step: r − atRisk censorings, then d events among r at risk.
+                for (var r = atRisk; r >= 1 && events - eventsSoFar <= r; r--)
                 {
-                    var next = survival * (1 - (double)d / r);
-                    if (next < smallest) break;
-                    var nextVariance = d == r ? double.PositiveInfinity : variance + (double)d / ((double)r * (r - d));
-                    if (nextVariance > largestVariance) break;
-                    if (next > 0 && next * Math.Exp(-Z * Math.Sqrt(nextVariance)) < lowest) break;
-                    if (Reaches(k, r - d, eventsSoFar + d, next, nextVariance)) return true;
+                    for (var d = 1; d <= r && d <= toCome; d++)
+                    {
+                        var next = survival * (1 - (double)d / r);
+                        if (next < smallest) break;
+                        var nextVariance = d == r ? double.PositiveInfinity : variance + (double)d / ((double)r * (r - d));
+                        if (nextVariance > largestVariance) break;
+                        if (next > 0 && next * Math.Exp(-Z * Math.Sqrt(nextVariance)) < lowest) break;
+                        if (Reaches(r - d, eventsSoFar + d, next, nextVariance)) return true;
+                    }
                 }
+                failed.Add(key);
+                return false;
             }
-            failed.Add(key);
-            return false;
         }
 
         bool Agrees(double survival, double variance)
         {
-            if (!PrintedRounding.Agrees(survival, rate, rateDecimals)) return false;
+            if (!PrintedRounding.Within(survival, rate, rateTolerance)) return false;
             if (survival <= 0) return lower is null && upper is null;
             var sigma = Math.Sqrt(variance);
-            return (lower is not { } low || PrintedRounding.Agrees(survival * Math.Exp(-Z * sigma), low, limitDecimals))
-                && (upper is not { } high || PrintedRounding.Agrees(Math.Min(1, survival * Math.Exp(Z * sigma)), high, limitDecimals));
+            return (lower is not { } low || PrintedRounding.Within(survival * Math.Exp(-Z * sigma), low, lowerTolerance))
+                && (upper is not { } high || PrintedRounding.Within(Math.Min(1, survival * Math.Exp(Z * sigma)), high, upperTolerance));
         }
     }
 }

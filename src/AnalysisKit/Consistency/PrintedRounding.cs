@@ -19,7 +19,21 @@ public static class PrintedRounding
         return 0.5 * Math.Pow(10, -decimals) * (1 + 1e-9);
     }
 
+    /// <summary>
+    /// How far a value may lie from <paramref name="printed"/>, printed with
+    /// <paramref name="decimals"/> decimals, and still agree with it: <see cref="HalfUnit"/> plus
+    /// 10^−12·|printed|.
+    /// </summary>
+    public static double Tolerance(double printed, int decimals) => HalfUnit(decimals) + 1e-12 * Math.Abs(printed);
+
     /// <summary>True when <paramref name="printed"/>, with <paramref name="decimals"/> decimals, is a correct rounding of <paramref name="value"/>.</summary>
     public static bool Agrees(double value, double printed, int decimals) =>
-        double.IsFinite(value) && double.IsFinite(printed) && Math.Abs(value - printed) <= HalfUnit(decimals) + 1e-12 * Math.Abs(printed);
+        double.IsFinite(value) && double.IsFinite(printed) && Within(value, printed, Tolerance(printed, decimals));
+
+    /// <summary>
+    /// <see cref="Agrees"/> with the <see cref="Tolerance"/> of a finite printed number computed
+    /// once, for searches that compare many values with the same printed number.
+    /// </summary>
+    public static bool Within(double value, double printed, double tolerance) =>
+        double.IsFinite(value) && Math.Abs(value - printed) <= tolerance;
 }
