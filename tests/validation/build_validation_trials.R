@@ -133,13 +133,13 @@ lung_pool <- function() {
 
 km_row <- function(t, e) {
   fit <- survfit(Surv(t, e) ~ 1, conf.type = "log")
-  # The median and its CI as print(survfit) prints them (summary(fit)$table). They differ from
-  # quantile(fit, 0.5) only when the curve stays on exactly 0.5 to its last observation:
-  # print gives the start of that flat stretch, quantile its midpoint.
-  q <- summary(fit)$table
+  # The median and its CI as quantile(fit, 0.5) gives them (R's quantile.survfit, the kit's rule
+  # for printed medians). They differ from print(survfit) only when the curve stays on exactly
+  # 0.5 to its last observation: quantile gives the midpoint to that observation.
+  q <- quantile(fit, probs = 0.5, conf.int = TRUE)
   s <- summary(fit, times = LANDMARKS)
   row <- list(n = length(t), events = sum(e),
-              median = unname(q["median"]), median_lower = unname(q["0.95LCL"]), median_upper = unname(q["0.95UCL"]))
+              median = unname(q$quantile[1]), median_lower = unname(q$lower[1]), median_upper = unname(q$upper[1]))
   for (lm in LANDMARKS) {
     k <- match(lm, s$time)
     row[[paste0("s", lm)]] <- if (is.na(k)) NA else s$surv[k]
@@ -353,7 +353,7 @@ write_cohort <- function(spec) {
            packageVersion("survival"), ") from the real patients of ", spec$source, "."),
     spec$description,
     paste0("Times in months (days / ", DAYS_PER_MONTH, ", 2 decimals). Kaplan-Meier estimates with log-transformed ",
-           "Greenwood intervals (survfit conf.type = \"log\"); median and its CI as print(survfit) gives them (the CI where the pointwise band crosses 0.5); ",
+           "Greenwood intervals (survfit conf.type = \"log\"); median and its CI as quantile(fit, 0.5) gives them (the CI where the pointwise band crosses 0.5); ",
            "log-rank p across each row group (survdiff)."),
     "")
   t1 <- table1(d, variables)

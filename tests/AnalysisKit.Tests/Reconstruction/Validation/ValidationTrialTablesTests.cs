@@ -1,3 +1,4 @@
+using AnalysisKit.Consistency;
 using System.Globalization;
 using AnalysisKit.Data;
 using AnalysisKit.Reconstruction;
@@ -41,7 +42,7 @@ public sealed class ValidationTrialTablesTests
                 var group = Cell(table, r, "row_group");
                 var keep = Enumerable.Range(0, patients.Count)
                     .Where(i => group == "All" || patients.Baseline(group)[i] == Cell(table, r, "row_label")).ToList();
-                var curve = KaplanMeier.Fit(keep.Select(i => column.Months[i]).ToList(), keep.Select(i => column.Events[i]).ToList());
+                var curve = KaplanMeier.Fit(keep.Select(i => column.Months[i]).ToList(), keep.Select(i => column.Events[i]).ToList(), PrintedSurvival.Options);
                 var expected = new Dictionary<string, string>
                 {
                     ["n"] = curve.N.ToString(CultureInfo.InvariantCulture),
