@@ -8,7 +8,7 @@ using AnalysisKit.Trials;
 namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
-/// <c>analysis-kit reconstruct [--trial ID|all] [--data DIR]</c>: builds the synthetic patients of
+/// <c>analysis-kit reconstruct [--trial ID|all] [--data DIR] [--seed N]</c>: builds the synthetic patients of
 /// each trial whose folder holds something to rebuild them from (<see cref="TrialReconstructions"/>) and writes
 /// <c>ipd.csv</c>, <c>reconstruction.json</c> and the "Synthetic patients" section of
 /// <c>README.md</c> into <c>&lt;data&gt;/trials/&lt;id&gt;/</c>, printing one fidelity line per
@@ -32,9 +32,13 @@ internal static class ReconstructCommand
     {
         var trial = CommonOptions.Optional("--trial", "Trial id, or 'all' (default) for every trial with a reconstruction.");
         var data = CommonOptions.Optional("--data", "Data folder holding trials/<id>/ (default: the repository's data/ folder).");
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "Seed of the first search chain of a trial rebuilt from subgroup tables (default: its reconstruction-tables.json, else 20210); one trial only.",
+        };
         var command = new Command("reconstruct", "Write synthetic patients (ipd.csv, reconstruction.json) for trials published without patient data.")
         {
-            trial, data,
+            trial, data, seed,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +59,9 @@ internal static class ReconstructCommand
                     $"there is no trial '{chosen}'; the known trials are: {string.Join(", ", catalog.Ids)} "
                     + $"(with a reconstruction: {string.Join(", ", TrialReconstructions.IdsIn(catalog))}), or '{AllTrials}'.");
             }
+            var chosenSeed = parse.GetValue(seed);
+            if (chosenSeed is not null && ids.Count != 1)
+                throw new UsageException("--seed applies to one trial; name it with --trial.");
             var staged = new StagedFiles();
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => staged.Abandon());
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => staged.Abandon());
@@ -62,6 +69,10 @@ internal static class ReconstructCommand
             foreach (var id in ids)
             {
                 var reconstruction = TrialReconstructions.For(catalog.FolderOf(id));
+                if (chosenSeed is { } s)
+                    reconstruction = reconstruction is SubgroupTableTrialReconstruction
+                        ? new SubgroupTableTrialReconstruction { Seed = s }
+                        : throw new UsageException($"{id} is rebuilt from its sparse-summary plan, whose seed is part of the plan; --seed applies to trials rebuilt from subgroup tables.");
                 if (reconstruction is null)
                 {
                     output.WriteLine($"{id}: not available (the trial folder holds no reconstruction plan or subgroup tables); nothing written.");
