@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace AnalysisKit.Reconstruction.SparseSummaries;
 
@@ -64,7 +63,7 @@ public sealed class SyntheticCohort
         if (!double.IsFinite(months) || months < 0)
             throw new ArgumentException($"Patient {patient + 1} would get a {endpoint} time of {months} months; times must be finite and 0 or more.", nameof(months));
         // Round through the printed text so that the file read back gives exactly these doubles.
-        Column(_months, endpoint)[patient] = double.Parse(Format(months), CultureInfo.InvariantCulture);
+        Column(_months, endpoint)[patient] = double.Parse(months.ToString(TimeFormat, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         Column(_events, endpoint)[patient] = died;
     }
 
@@ -88,35 +87,19 @@ public sealed class SyntheticCohort
     }
 
     /// <summary>
-    /// The patient file: header <c>patient,synthetic,&lt;baseline...&gt;,&lt;endpoint&gt;_months,&lt;endpoint&gt;_event,...</c>,
-    /// one row per patient (numbered from 1), <c>synthetic</c> always <c>true</c>, times in invariant
-    /// culture with at most <see cref="TimeDecimals"/> decimals, events 0/1, lines ending in "\n".
+    /// The patient file, written by <see cref="IpdCsv"/>: header <c>patient,synthetic,&lt;baseline...&gt;,&lt;endpoint&gt;_months,&lt;endpoint&gt;_event,...</c>,
+    /// one row per patient (numbered from 1), <c>synthetic</c> always <c>true</c>, times with at
+    /// most <see cref="TimeDecimals"/> decimals, events 0/1.
     /// </summary>
-    public string ToCsv()
-    {
-        var text = new StringBuilder();
-        var header = new List<string> { "patient", "synthetic" };
-        header.AddRange(BaselineColumns);
-        foreach (var e in Endpoints) { header.Add(e + "_months"); header.Add(e + "_event"); }
-        text.Append(string.Join(",", header)).Append('\n');
-        for (var i = 0; i < Count; i++)
-        {
-            var cells = new List<string> { (i + 1).ToString(CultureInfo.InvariantCulture), "true" };
-            cells.AddRange(BaselineColumns.Select(c => Quote(Baseline(c, i))));
-            foreach (var e in Endpoints)
-            {
-                cells.Add(Format(Months(e, i)));
-                cells.Add(Event(e, i) ? "1" : "0");
-            }
-            text.Append(string.Join(",", cells)).Append('\n');
-        }
-        return text.ToString();
-    }
+    public string ToCsv() => IpdCsv.Format(
+        Enumerable.Range(0, Count).Select(i => new SyntheticPatient(i + 1,
+            BaselineColumns.ToDictionary(c => c, c => Baseline(c, i), StringComparer.Ordinal),
+            Endpoints.Select(e => new PatientOutcome(e, Months(e, i), Event(e, i))).ToList())).ToList(),
+        BaselineColumns,
+        TimeFormat);
 
-    private static string Format(double months) => months.ToString("0.###", CultureInfo.InvariantCulture);
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    /// <summary>How times are written: at most <see cref="TimeDecimals"/> decimals.</summary>
+    private const string TimeFormat = "0.###";
 
     private static T Column<T>(Dictionary<string, T> columns, string name) =>
         columns.TryGetValue(name, out var column)

@@ -9,8 +9,9 @@ namespace AnalysisKit.Reconstruction;
 /// The <c>ipd.csv</c> file of synthetic patients: <c>patient</c>, <c>synthetic</c> (always
 /// <c>true</c>), one column per baseline variable holding the printed level text, then for each
 /// endpoint <c>&lt;endpoint&gt;_months, &lt;endpoint&gt;_event</c> (the endpoint's name in lower
-/// case: <c>pfs_months, pfs_event, os_months, os_event</c>; times with two decimals, events 0/1).
-/// UTF-8 without byte-order mark, "\n" line ends, RFC 4180 quotes, invariant culture.
+/// case: <c>pfs_months, pfs_event, os_months, os_event</c>; times with the engine's decimals,
+/// events 0/1). UTF-8 without byte-order mark, "\n" line ends, RFC 4180 quotes, invariant
+/// culture. Both reconstruction engines write their patients through it.
 /// </summary>
 public static class IpdCsv
 {
@@ -23,7 +24,10 @@ public static class IpdCsv
     }
 
     /// <summary>The file's text for the patients, baseline columns in the given order, endpoints in the patients' order.</summary>
-    public static string Format(IReadOnlyList<SyntheticPatient> patients, IReadOnlyList<string> baselineColumns)
+    /// <param name="patients">The patients, in file order.</param>
+    /// <param name="baselineColumns">The baseline columns, in file order.</param>
+    /// <param name="timeFormat">How times are written (invariant culture): <c>0.00</c> (the subgroup-table engine, the default) or <c>0.###</c> (the sparse-summary engine, up to 3 decimals).</param>
+    public static string Format(IReadOnlyList<SyntheticPatient> patients, IReadOnlyList<string> baselineColumns, string timeFormat = "0.00")
     {
         ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(baselineColumns);
@@ -35,7 +39,7 @@ public static class IpdCsv
         {
             var cells = new List<string> { p.Patient.ToString(CultureInfo.InvariantCulture), "true" };
             cells.AddRange(baselineColumns.Select(c => p.Baseline[c]));
-            foreach (var o in p.Outcomes) cells.AddRange([Time(o.Months), Flag(o.Event)]);
+            foreach (var o in p.Outcomes) cells.AddRange([o.Months.ToString(timeFormat, CultureInfo.InvariantCulture), Flag(o.Event)]);
             text.Append(string.Join(",", cells.Select(Quote))).Append('\n');
         }
         return text.ToString();
