@@ -17,7 +17,15 @@ internal static class SurvivalOrder
     /// <param name="stratum">0-based stratum of each subject; null when there is one stratum.</param>
     /// <param name="time">Follow-up times.</param>
     /// <param name="status">Event indicators, to put events first at a tied time; null to keep input order there.</param>
-    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status)
+    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status) =>
+        ByStratumAndTime(stratum, time, status, out _);
+
+    /// <summary>Subject indices in walking order, and the times in that order (<paramref name="sortedTime"/>[p] = time[order[p]]).</summary>
+    /// <param name="stratum">0-based stratum of each subject; null when there is one stratum.</param>
+    /// <param name="time">Follow-up times.</param>
+    /// <param name="status">Event indicators, to put events first at a tied time; null to keep input order there.</param>
+    /// <param name="sortedTime">The times in walking order (the sort keys, not a second copy).</param>
+    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status, out double[] sortedTime)
     {
         var n = time.Count;
         var order = stratum is null ? Identity(n) : ByStratum(stratum);
@@ -32,6 +40,7 @@ internal static class SurvivalOrder
             OrderTies(keys, order, status, start, end);
             start = end;
         }
+        sortedTime = keys;
         return order;
     }
 
@@ -43,7 +52,7 @@ internal static class SurvivalOrder
     }
 
     /// <summary>Subject indices grouped by stratum, in input order within each (a stable counting sort).</summary>
-    private static int[] ByStratum(int[] stratum)
+    public static int[] ByStratum(int[] stratum)
     {
         var count = new int[stratum.Length == 0 ? 1 : stratum.Max() + 2];
         foreach (var s in stratum) count[s + 1]++;
