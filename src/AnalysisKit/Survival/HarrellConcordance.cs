@@ -60,7 +60,7 @@ public static class HarrellConcordance
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
 
         var stratum = strata is null ? null : SurvivalArguments.LevelIndex(strata, LevelOrder.Levels(strata));
-        var order = SurvivalOrder.ByStratumAndTime(stratum, RoundOffTies.Merge(time), status: null, out var sortedTime);
+        var order = SurvivalOrder.ByStratumAndTimeSortingTimes(stratum, RoundOffTies.Merge(time), status: null, out var sortedTime);
         var sortedStatus = new bool[order.Length];
         for (var p = 0; p < order.Length; p++) sortedStatus[p] = status[order[p]];
         return Compute(order, sortedTime, sortedStatus, stratum, riskScore as double[] ?? riskScore.ToArray());
@@ -97,28 +97,28 @@ public static class HarrellConcordance
         var sumSquares = 0.0;
         for (var k = 0; k < n; k++)
         {
-            var dfbeta = counts.DifferenceOf[k] / pairs - somers / pairs * counts.PairsOf[k];
+            var dfbeta = (double)counts.DifferenceOf[k] / pairs - somers / pairs * counts.PairsOf[k];
             sumSquares += dfbeta * dfbeta;
         }
         return new ConcordanceResult((somers + 1) / 2, Math.Sqrt(sumSquares / 4), concordant, discordant, tied);
     }
 
     /// <summary>
-    /// Pair counts in total and per subject: cₖ − dₖ and cₖ + dₖ + tₖ (whole numbers, exact in a
-    /// double), over the pairs in which subject k is the earlier or the later member.
+    /// Pair counts in total and per subject: cₖ − dₖ and cₖ + dₖ + tₖ over the pairs in which
+    /// subject k is the earlier or the later member (each at most n − 1 in size, so an int holds it).
     /// </summary>
     private sealed class PairCounts(int n)
     {
         public long Concordant;
         public long Discordant;
         public long Tied;
-        public readonly double[] DifferenceOf = new double[n];
-        public readonly double[] PairsOf = new double[n];
+        public readonly int[] DifferenceOf = new int[n];
+        public readonly int[] PairsOf = new int[n];
 
         public void Add(int subject, long concordant, long discordant, long tied)
         {
-            DifferenceOf[subject] += concordant - discordant;
-            PairsOf[subject] += concordant + discordant + tied;
+            DifferenceOf[subject] += (int)(concordant - discordant);
+            PairsOf[subject] += (int)(concordant + discordant + tied);
         }
     }
 

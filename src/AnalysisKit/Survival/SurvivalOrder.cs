@@ -25,12 +25,28 @@ internal static class SurvivalOrder
     /// <param name="time">Follow-up times.</param>
     /// <param name="status">Event indicators, to put events first at a tied time; null to keep input order there.</param>
     /// <param name="sortedTime">The times in walking order (the sort keys, not a second copy).</param>
-    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status, out double[] sortedTime)
+    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status, out double[] sortedTime) =>
+        Sort(stratum, time, status, ownsTime: false, out sortedTime);
+
+    /// <summary>
+    /// As <see cref="ByStratumAndTime(int[], IReadOnlyList{double}, IReadOnlyList{bool}, out double[])"/>
+    /// for times the caller no longer needs in input order (a fresh copy): without strata they
+    /// are sorted in place and returned as <paramref name="sortedTime"/>, not copied first.
+    /// </summary>
+    public static int[] ByStratumAndTimeSortingTimes(int[]? stratum, double[] time, IReadOnlyList<bool>? status, out double[] sortedTime) =>
+        Sort(stratum, time, status, ownsTime: true, out sortedTime);
+
+    private static int[] Sort(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status, bool ownsTime, out double[] sortedTime)
     {
         var n = time.Count;
         var order = stratum is null ? Identity(n) : ByStratum(stratum);
-        var keys = new double[n];
-        for (var p = 0; p < n; p++) keys[p] = time[order[p]];
+        double[] keys;
+        if (ownsTime && stratum is null) keys = (double[])time;
+        else
+        {
+            keys = new double[n];
+            for (var p = 0; p < n; p++) keys[p] = time[order[p]];
+        }
         var start = 0;
         while (start < n)
         {

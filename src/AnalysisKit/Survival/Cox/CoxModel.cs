@@ -53,7 +53,7 @@ public static class CoxModel
 
         var strataLevels = strata is null ? ["all"] : LevelOrder.Levels(strata);
         var strataIndex = strata is null ? null : SurvivalArguments.LevelIndex(strata, strataLevels);
-        var order = SurvivalOrder.ByStratumAndTime(strataIndex, RoundOffTies.Merge(time), status: null, out var sortedTime);
+        var order = SurvivalOrder.ByStratumAndTimeSortingTimes(strataIndex, RoundOffTies.Merge(time), status: null, out var sortedTime);
         var sortedStatus = new bool[n];
         var lastOfStratum = new bool[n];
         for (var p = 0; p < n; p++)
