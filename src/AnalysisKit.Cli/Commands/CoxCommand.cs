@@ -62,8 +62,9 @@ internal static class CoxCommand
                     ? CoxCovariate.Categorical(name, input.Columns.Labels(name).Labels())
                     : CoxCovariate.Numeric(name, input.Columns.Numbers(name)))
                 .ToList();
+            var synthetic = input.Synthetic;
             var fit = CoxModel.Fit(input.Time, input.Event, model, input.Strata?.Labels(), options);
-            if (input.Synthetic) fit = SyntheticDataWarnings.OnSyntheticPatients(fit);
+            if (synthetic) fit = SyntheticDataWarnings.OnSyntheticPatients(fit);
             output.Write(outputFormat == OutputFormat.Json ? Json(fit) : Text(fit));
             return ExitCodes.Success;
         });

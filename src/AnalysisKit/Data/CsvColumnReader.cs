@@ -21,7 +21,7 @@ public static class CsvColumnReader
     public static bool[] Events(CsvTable table, string column)
     {
         var index = table.ColumnIndex(column);
-        var events = new EventColumn(table.File, column);
+        var events = new EventColumn(table.File, column, table.RowCount);
         for (var row = 0; row < table.RowCount; row++) events.Add(table.Cell(row, index), table.LineOf(row));
         return events.ToArray();
     }

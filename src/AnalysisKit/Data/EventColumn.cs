@@ -6,11 +6,11 @@ namespace AnalysisKit.Data;
 /// (any letter case). A column holding only 1s is 0/1 coding (every subject had the event).
 /// Mixed codings are refused, naming the line of the first value that does not fit.
 /// </summary>
-internal sealed class EventColumn(string file, string column)
+internal sealed class EventColumn(string file, string column, int capacityHint)
 {
     private const byte Zero = 0, One = 1, Two = 2, False = 3, True = 4;
 
-    private readonly List<byte> _codes = [];
+    private readonly ColumnBuffer<byte> _codes = new(capacityHint);
     private int _firstZeroLine, _firstTwoLine, _firstBooleanLine, _firstNumberLine;
 
     /// <summary>Adds the (trimmed) cell of the next row, found at <paramref name="line"/>.</summary>
@@ -41,8 +41,9 @@ internal sealed class EventColumn(string file, string column)
             throw new DataFileException(file, _firstBooleanLine, column,
                 "the column mixes true/false with numeric codes; use one coding for the whole column.");
         var eventCode = _firstTwoLine > 0 ? Two : _firstBooleanLine > 0 ? True : One;
-        var died = new bool[_codes.Count];
-        for (var i = 0; i < died.Length; i++) died[i] = _codes[i] == eventCode;
+        var codes = _codes.ToArray();
+        var died = new bool[codes.Length];
+        for (var i = 0; i < died.Length; i++) died[i] = codes[i] == eventCode;
         return died;
     }
 }

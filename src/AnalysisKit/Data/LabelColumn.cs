@@ -42,7 +42,7 @@ public sealed class LabelColumn
     public static LabelColumn Of(IReadOnlyList<string> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        var builder = new LabelColumnBuilder();
+        var builder = new LabelColumnBuilder(labels.Count);
         foreach (var label in labels) builder.Add(label);
         return builder.ToColumn();
     }

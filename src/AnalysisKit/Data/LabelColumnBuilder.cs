@@ -9,9 +9,14 @@ internal sealed class LabelColumnBuilder
     private readonly Dictionary<string, int> _firstSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _names = [];
-    private readonly List<int> _index = [];
+    private readonly ColumnBuffer<int> _index;
 
-    public LabelColumnBuilder() => _lookup = _firstSeen.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <param name="capacityHint">The number of rows expected (<see cref="ColumnBuffer{T}.RowCountHint"/>); 0 when unknown.</param>
+    public LabelColumnBuilder(int capacityHint = 0)
+    {
+        _index = new ColumnBuffer<int>(capacityHint);
+        _lookup = _firstSeen.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Adds the next row's label.</summary>
     public void Add(ReadOnlySpan<char> label)
@@ -32,8 +37,8 @@ internal sealed class LabelColumnBuilder
         var levels = LevelOrder.Levels(_names);
         var rank = new int[_names.Count];
         for (var l = 0; l < levels.Count; l++) rank[_firstSeen[levels[l]]] = l;
-        var index = new int[_index.Count];
-        for (var i = 0; i < index.Length; i++) index[i] = rank[_index[i]];
+        var index = _index.ToArray();
+        for (var i = 0; i < index.Length; i++) index[i] = rank[index[i]];
         return new LabelColumn(levels, index);
     }
 }

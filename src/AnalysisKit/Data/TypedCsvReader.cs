@@ -25,10 +25,11 @@ public static class TypedCsvReader
         try
         {
             var header = CsvSource.ReadHeader(csv, path);
+            var rowHint = ColumnBuffer<byte>.RowCountHint(path);
             var sinks = new List<(int Index, Sink Sink)>();
             var wanted = columns.Concat((ifPresent ?? []).Where(c => header.Has(c.Column))).Distinct();
             foreach (var (column, type) in wanted)
-                sinks.Add((header.IndexOf(column), Sink.For(type, path, column)));
+                sinks.Add((header.IndexOf(column), Sink.For(type, path, column, rowHint)));
             var rows = ReadRows(csv, header, sinks);
             if (rows == 0)
                 throw new DataFileException(path, 0, null, "the file has a header but no data rows.");
@@ -71,19 +72,19 @@ public static class TypedCsvReader
 
         public abstract object Result();
 
-        public static Sink For(CsvColumnType type, string file, string column) => type switch
+        public static Sink For(CsvColumnType type, string file, string column, int rows) => type switch
         {
-            CsvColumnType.Time => new NumberSink(file, column, isTime: true),
-            CsvColumnType.Number => new NumberSink(file, column, isTime: false),
-            CsvColumnType.Event => new EventSink(file, column),
-            CsvColumnType.Label => new LabelSink(file, column),
+            CsvColumnType.Time => new NumberSink(file, column, isTime: true, rows),
+            CsvColumnType.Number => new NumberSink(file, column, isTime: false, rows),
+            CsvColumnType.Event => new EventSink(file, column, rows),
+            CsvColumnType.Label => new LabelSink(file, column, rows),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
     }
 
-    private sealed class NumberSink(string file, string column, bool isTime) : Sink(column, isTime ? CsvColumnType.Time : CsvColumnType.Number)
+    private sealed class NumberSink(string file, string column, bool isTime, int rows) : Sink(column, isTime ? CsvColumnType.Time : CsvColumnType.Number)
     {
-        private readonly List<double> _values = [];
+        private readonly ColumnBuffer<double> _values = new(rows);
 
         public override void Add(ReadOnlySpan<char> cell, int line) =>
             _values.Add(isTime ? CsvCells.Time(cell, file, line, Column) : CsvCells.Number(cell, file, line, Column));
@@ -91,18 +92,18 @@ public static class TypedCsvReader
         public override object Result() => _values.ToArray();
     }
 
-    private sealed class EventSink(string file, string column) : Sink(column, CsvColumnType.Event)
+    private sealed class EventSink(string file, string column, int rows) : Sink(column, CsvColumnType.Event)
     {
-        private readonly EventColumn _events = new(file, column);
+        private readonly EventColumn _events = new(file, column, rows);
 
         public override void Add(ReadOnlySpan<char> cell, int line) => _events.Add(cell, line);
 
         public override object Result() => _events.ToArray();
     }
 
-    private sealed class LabelSink(string file, string column) : Sink(column, CsvColumnType.Label)
+    private sealed class LabelSink(string file, string column, int rows) : Sink(column, CsvColumnType.Label)
     {
-        private readonly LabelColumnBuilder _labels = new();
+        private readonly LabelColumnBuilder _labels = new(rows);
 
         public override void Add(ReadOnlySpan<char> cell, int line)
         {

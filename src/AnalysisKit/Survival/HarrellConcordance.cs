@@ -1,3 +1,5 @@
+using AnalysisKit.Data;
+
 namespace AnalysisKit.Survival;
 
 /// <summary>
@@ -57,118 +59,157 @@ public static class HarrellConcordance
         SurvivalArguments.CheckLength(time.Count, riskScore.Count, "risk scores", nameof(riskScore));
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
 
-        var merged = RoundOffTies.Merge(time);
-        var n = merged.Length;
-        var counts = new PairCounts(n);
-        if (strata is null)
-        {
-            CountStratum(Enumerable.Range(0, n).ToArray(), merged, status, riskScore, counts);
-        }
-        else
-        {
-            foreach (var members in Enumerable.Range(0, n).GroupBy(i => strata[i], StringComparer.Ordinal))
-                CountStratum(members.ToArray(), merged, status, riskScore, counts);
-        }
-        double concordant = counts.Concordant, discordant = counts.Discordant, tied = counts.Tied;
-        var concordantOf = counts.ConcordantOf;
-        var discordantOf = counts.DiscordantOf;
-        var tiedOf = counts.TiedOf;
+        var stratum = strata is null ? null : SurvivalArguments.LevelIndex(strata, LevelOrder.Levels(strata));
+        var order = SurvivalOrder.ByStratumAndTimeSortingTimes(stratum, RoundOffTies.Merge(time), status: null, out var sortedTime);
+        var sortedStatus = new bool[order.Length];
+        for (var p = 0; p < order.Length; p++) sortedStatus[p] = status[order[p]];
+        return Compute(order, sortedTime, sortedStatus, stratum, riskScore as double[] ?? riskScore.ToArray());
+    }
 
+    /// <summary>
+    /// The same from subjects already in walking order (<see cref="SurvivalOrder.ByStratumAndTime(int[], IReadOnlyList{double}, IReadOnlyList{bool}, out double[])"/>
+    /// of the times with round-off ties merged), as a Cox fit has them: no second merge or time sort.
+    /// </summary>
+    /// <param name="order">Subject indices by stratum, then time.</param>
+    /// <param name="sortedTime">The merged times in that order.</param>
+    /// <param name="sortedStatus">The event indicators in that order.</param>
+    /// <param name="stratum">0-based stratum of each subject (input order), or null for one stratum.</param>
+    /// <param name="riskScore">Risk score of each subject, in input order.</param>
+    internal static ConcordanceResult Compute(int[] order, double[] sortedTime, bool[] sortedStatus, int[]? stratum, double[] riskScore)
+    {
+        var n = order.Length;
+        var rank = ScoreRanks(order, stratum, riskScore);
+        var counts = new PairCounts(n);
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            if (stratum is null) end = n;
+            else
+                while (end < n && stratum[order[end]] == stratum[order[start]]) end++;
+            CountStratum(order, sortedTime, sortedStatus, rank, start, end, counts);
+            start = end;
+        }
+
+        double concordant = counts.Concordant, discordant = counts.Discordant, tied = counts.Tied;
         var pairs = concordant + discordant + tied;
         if (pairs == 0) return new ConcordanceResult(double.NaN, double.NaN, 0, 0, 0);
         var somers = (concordant - discordant) / pairs;
         var sumSquares = 0.0;
         for (var k = 0; k < n; k++)
         {
-            var dfbeta = (concordantOf[k] - discordantOf[k]) / pairs
-                - somers / pairs * (concordantOf[k] + discordantOf[k] + tiedOf[k]);
+            var dfbeta = (double)counts.DifferenceOf[k] / pairs - somers / pairs * counts.PairsOf[k];
             sumSquares += dfbeta * dfbeta;
         }
         return new ConcordanceResult((somers + 1) / 2, Math.Sqrt(sumSquares / 4), concordant, discordant, tied);
     }
 
-    /// <summary>Pair counts in total and per subject (as the earlier or the later member of a pair).</summary>
+    /// <summary>
+    /// Pair counts in total and per subject: cₖ − dₖ and cₖ + dₖ + tₖ over the pairs in which
+    /// subject k is the earlier or the later member (each at most n − 1 in size, so an int holds it).
+    /// </summary>
     private sealed class PairCounts(int n)
     {
         public long Concordant;
         public long Discordant;
         public long Tied;
-        public readonly double[] ConcordantOf = new double[n];
-        public readonly double[] DiscordantOf = new double[n];
-        public readonly double[] TiedOf = new double[n];
+        public readonly int[] DifferenceOf = new int[n];
+        public readonly int[] PairsOf = new int[n];
+
+        public void Add(int subject, long concordant, long discordant, long tied)
+        {
+            DifferenceOf[subject] += (int)(concordant - discordant);
+            PairsOf[subject] += (int)(concordant + discordant + tied);
+        }
     }
 
-    /// <summary>Adds the comparable pairs among <paramref name="rows"/> (one stratum) to <paramref name="counts"/>.</summary>
-    private static void CountStratum(int[] rows, double[] time, IReadOnlyList<bool> status, IReadOnlyList<double> riskScore, PairCounts counts)
+    /// <summary>
+    /// The rank of each subject's score among the distinct scores of its stratum (equal scores
+    /// share a rank), in walking order: rank[p] belongs to subject order[p]. Each stratum's
+    /// scores are sorted from input order.
+    /// </summary>
+    private static int[] ScoreRanks(int[] order, int[]? stratum, double[] riskScore)
     {
-        var m = rows.Length;
+        var n = order.Length;
+        var members = stratum is null ? Identity(n) : SurvivalOrder.ByStratum(stratum);
+        var scores = new double[n];
+        for (var q = 0; q < n; q++) scores[q] = riskScore[members[q]];
+        var rankOf = new int[n];
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            if (stratum is null) end = n;
+            else
+                while (end < n && stratum[members[end]] == stratum[members[start]]) end++;
+            Array.Sort(scores, members, start, end - start);
+            var rank = 0;
+            rankOf[members[start]] = 0;
+            for (var q = start + 1; q < end; q++)
+            {
+                if (scores[q] != scores[q - 1]) rank++;
+                rankOf[members[q]] = rank;
+            }
+            start = end;
+        }
+        var ranks = members; // reused: the members are no longer needed
+        for (var p = 0; p < n; p++) ranks[p] = rankOf[order[p]];
+        return ranks;
+    }
 
-        // Score rank of each member among the distinct scores of the stratum (equal scores share a rank).
-        var scores = new double[m];
-        var subjects = (int[])rows.Clone();
-        for (var p = 0; p < m; p++) scores[p] = riskScore[subjects[p]];
-        Array.Sort(scores, subjects);
-        var ranks = new int[m];
-        for (var p = 1; p < m; p++) ranks[p] = ranks[p - 1] + (scores[p] != scores[p - 1] ? 1 : 0);
-        var size = m == 0 ? 0 : ranks[m - 1] + 1;
+    private static int[] Identity(int n)
+    {
+        var identity = new int[n];
+        for (var i = 0; i < n; i++) identity[i] = i;
+        return identity;
+    }
 
-        // The same members sorted by time, carrying their ranks.
-        var timeKeys = new double[m];
-        var position = new int[m];
-        for (var p = 0; p < m; p++) { timeKeys[p] = time[subjects[p]]; position[p] = p; }
-        Array.Sort(timeKeys, position);
-        var sortedSubject = new int[m];
-        var sortedRank = new int[m];
-        for (var p = 0; p < m; p++) { sortedSubject[p] = subjects[position[p]]; sortedRank[p] = ranks[position[p]]; }
+    /// <summary>Adds the comparable pairs among walking positions [start, end) (one stratum) to <paramref name="counts"/>.</summary>
+    private static void CountStratum(int[] order, double[] time, bool[] status, int[] rank, int start, int end, PairCounts counts)
+    {
+        var size = 0;
+        for (var p = start; p < end; p++) size = Math.Max(size, rank[p] + 1);
 
         // Sweep 1, latest time first: each event against those still at risk after it.
         var atRisk = new RankCounter(size);
-        for (var end = m; end > 0;)
+        for (var last = end; last > start;)
         {
-            var start = end - 1;
-            while (start > 0 && timeKeys[start - 1] == timeKeys[end - 1]) start--;
-            for (var p = start; p < end; p++)
-                if (!status[sortedSubject[p]]) atRisk.Add(sortedRank[p]);
-            for (var p = start; p < end; p++)
+            var first = last - 1;
+            while (first > start && time[first - 1] == time[last - 1]) first--;
+            for (var p = first; p < last; p++)
+                if (!status[p]) atRisk.Add(rank[p]);
+            for (var p = first; p < last; p++)
             {
-                var subject = sortedSubject[p];
-                if (!status[subject]) continue;
-                var (below, equal, above) = atRisk.Compare(sortedRank[p]);
-                counts.ConcordantOf[subject] += below;   // the event had the higher score
-                counts.DiscordantOf[subject] += above;
-                counts.TiedOf[subject] += equal;
+                if (!status[p]) continue;
+                var (below, equal, above) = atRisk.Compare(rank[p]);
+                counts.Add(order[p], below, above, equal);   // the event had the higher score
                 counts.Concordant += below;
                 counts.Discordant += above;
                 counts.Tied += equal;
             }
-            for (var p = start; p < end; p++)
-                if (status[sortedSubject[p]]) atRisk.Add(sortedRank[p]);
-            end = start;
+            for (var p = first; p < last; p++)
+                if (status[p]) atRisk.Add(rank[p]);
+            last = first;
         }
 
         // Sweep 2, earliest time first: each subject against the events before it (and, when
         // censored, the events at its own time).
         var earlierEvents = new RankCounter(size);
-        for (var start = 0; start < m;)
+        for (var first = start; first < end;)
         {
-            var end = start + 1;
-            while (end < m && timeKeys[end] == timeKeys[start]) end++;
-            for (var p = start; p < end; p++)
-                if (status[sortedSubject[p]]) AddAsLater(p);
-            for (var p = start; p < end; p++)
-                if (status[sortedSubject[p]]) earlierEvents.Add(sortedRank[p]);
-            for (var p = start; p < end; p++)
-                if (!status[sortedSubject[p]]) AddAsLater(p);
-            start = end;
+            var last = first + 1;
+            while (last < end && time[last] == time[first]) last++;
+            for (var p = first; p < last; p++)
+                if (status[p]) AddAsLater(p);
+            for (var p = first; p < last; p++)
+                if (status[p]) earlierEvents.Add(rank[p]);
+            for (var p = first; p < last; p++)
+                if (!status[p]) AddAsLater(p);
+            first = last;
         }
 
         void AddAsLater(int p)
         {
-            var subject = sortedSubject[p];
-            var (below, equal, above) = earlierEvents.Compare(sortedRank[p]);
-            counts.ConcordantOf[subject] += above;   // the earlier event had the higher score
-            counts.DiscordantOf[subject] += below;
-            counts.TiedOf[subject] += equal;
+            var (below, equal, above) = earlierEvents.Compare(rank[p]);
+            counts.Add(order[p], above, below, equal);   // the earlier event had the higher score
         }
     }
 }

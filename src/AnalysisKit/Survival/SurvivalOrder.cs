@@ -17,12 +17,36 @@ internal static class SurvivalOrder
     /// <param name="stratum">0-based stratum of each subject; null when there is one stratum.</param>
     /// <param name="time">Follow-up times.</param>
     /// <param name="status">Event indicators, to put events first at a tied time; null to keep input order there.</param>
-    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status)
+    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status) =>
+        ByStratumAndTime(stratum, time, status, out _);
+
+    /// <summary>Subject indices in walking order, and the times in that order (<paramref name="sortedTime"/>[p] = time[order[p]]).</summary>
+    /// <param name="stratum">0-based stratum of each subject; null when there is one stratum.</param>
+    /// <param name="time">Follow-up times.</param>
+    /// <param name="status">Event indicators, to put events first at a tied time; null to keep input order there.</param>
+    /// <param name="sortedTime">The times in walking order (the sort keys, not a second copy).</param>
+    public static int[] ByStratumAndTime(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status, out double[] sortedTime) =>
+        Sort(stratum, time, status, ownsTime: false, out sortedTime);
+
+    /// <summary>
+    /// As <see cref="ByStratumAndTime(int[], IReadOnlyList{double}, IReadOnlyList{bool}, out double[])"/>
+    /// for times the caller no longer needs in input order (a fresh copy): without strata they
+    /// are sorted in place and returned as <paramref name="sortedTime"/>, not copied first.
+    /// </summary>
+    public static int[] ByStratumAndTimeSortingTimes(int[]? stratum, double[] time, IReadOnlyList<bool>? status, out double[] sortedTime) =>
+        Sort(stratum, time, status, ownsTime: true, out sortedTime);
+
+    private static int[] Sort(int[]? stratum, IReadOnlyList<double> time, IReadOnlyList<bool>? status, bool ownsTime, out double[] sortedTime)
     {
         var n = time.Count;
         var order = stratum is null ? Identity(n) : ByStratum(stratum);
-        var keys = new double[n];
-        for (var p = 0; p < n; p++) keys[p] = time[order[p]];
+        double[] keys;
+        if (ownsTime && stratum is null) keys = (double[])time;
+        else
+        {
+            keys = new double[n];
+            for (var p = 0; p < n; p++) keys[p] = time[order[p]];
+        }
         var start = 0;
         while (start < n)
         {
@@ -32,6 +56,7 @@ internal static class SurvivalOrder
             OrderTies(keys, order, status, start, end);
             start = end;
         }
+        sortedTime = keys;
         return order;
     }
 
@@ -43,7 +68,7 @@ internal static class SurvivalOrder
     }
 
     /// <summary>Subject indices grouped by stratum, in input order within each (a stable counting sort).</summary>
-    private static int[] ByStratum(int[] stratum)
+    public static int[] ByStratum(int[] stratum)
     {
         var count = new int[stratum.Length == 0 ? 1 : stratum.Max() + 2];
         foreach (var s in stratum) count[s + 1]++;

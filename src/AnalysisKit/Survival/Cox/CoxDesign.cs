@@ -5,7 +5,8 @@ namespace AnalysisKit.Survival.Cox;
 /// <summary>
 /// The design matrix of a Cox model: numeric covariates as they are, categorical covariates as
 /// 0/1 indicator columns for every level but the first (treatment contrasts, R's
-/// <c>model.matrix</c> with <c>contr.treatment</c>).
+/// <c>model.matrix</c> with <c>contr.treatment</c>). A numeric covariate given as an array is
+/// used as it is, not copied: the columns are read, never written.
 /// </summary>
 internal sealed record CoxDesign(IReadOnlyList<string> TermNames, double[][] Columns)
 {
@@ -31,7 +32,6 @@ internal sealed record CoxDesign(IReadOnlyList<string> TermNames, double[][] Col
             switch (covariate)
             {
                 case NumericCovariate numeric:
-                    var values = new double[count];
                     for (var i = 0; i < count; i++)
                     {
                         var v = numeric.Values[i];
@@ -39,10 +39,9 @@ internal sealed record CoxDesign(IReadOnlyList<string> TermNames, double[][] Col
                             throw new ArgumentException(
                                 $"{numeric.Name}[{i}] is not a finite number ({SurvivalArguments.Format(v)}); every subject needs a known value.",
                                 nameof(covariates));
-                        values[i] = v;
                     }
                     names.Add(numeric.Name);
-                    columns.Add(values);
+                    columns.Add(numeric.Values as double[] ?? numeric.Values.ToArray());
                     break;
                 case CategoricalCovariate categorical:
                     SurvivalArguments.CheckLabels(categorical.Labels, count, $"'{categorical.Name}'", nameof(covariates));

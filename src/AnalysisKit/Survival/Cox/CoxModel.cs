@@ -45,23 +45,24 @@ public static class CoxModel
         if (strata is not null) SurvivalArguments.CheckLabels(strata, time.Count, "strata", nameof(strata));
         CheckOptions(options);
         var design = CoxDesign.Build(covariates, time.Count);
-        time = RoundOffTies.Merge(time);
         var n = time.Count;
-        var events = status.Count(s => s);
+        var events = 0;
+        for (var i = 0; i < n; i++) if (status[i]) events++;
         if (events == 0)
             throw new ArgumentException("No subject had the event (all are censored); a Cox model needs at least one event.", nameof(status));
 
         var strataLevels = strata is null ? ["all"] : LevelOrder.Levels(strata);
-        var strataIndex = strata is null ? new int[n] : SurvivalArguments.LevelIndex(strata, strataLevels);
-        var order = SurvivalOrder.ByStratumAndTime(strataIndex, time, status: null);
-        var sortedTime = order.Select(i => time[i]).ToArray();
-        var sortedStatus = order.Select(i => status[i]).ToArray();
+        var strataIndex = strata is null ? null : SurvivalArguments.LevelIndex(strata, strataLevels);
+        var order = SurvivalOrder.ByStratumAndTimeSortingTimes(strataIndex, RoundOffTies.Merge(time), status: null, out var sortedTime);
+        var sortedStatus = new bool[n];
         var lastOfStratum = new bool[n];
         for (var p = 0; p < n; p++)
-            lastOfStratum[p] = p == n - 1 || strataIndex[order[p + 1]] != strataIndex[order[p]];
-        var sortedColumns = design.Columns.Select(c => order.Select(i => c[i]).ToArray()).ToArray();
+        {
+            sortedStatus[p] = status[order[p]];
+            lastOfStratum[p] = p == n - 1 || (strataIndex is not null && strataIndex[order[p + 1]] != strataIndex[order[p]]);
+        }
 
-        var fit = new CoxNewtonRaphson(sortedTime, sortedStatus, lastOfStratum, sortedColumns, options.Ties == CoxTies.Efron)
+        var fit = new CoxNewtonRaphson(sortedTime, sortedStatus, lastOfStratum, SortedColumns(design.Columns, order), options.Ties == CoxTies.Efron)
             .Fit(options.MaxIterations, options.Epsilon, options.CholeskyTolerance);
 
         var nvar = design.TermNames.Count;
@@ -108,7 +109,7 @@ public static class CoxModel
             LikelihoodRatioTest = ChiSquareTest.Of(-2 * (fit.LogLikNull - fit.LogLik), df),
             WaldTest = ChiSquareTest.Of(WaldStatistic(fit.Variance, coefficients, estimated, options.CholeskyTolerance), df),
             ScoreTest = ChiSquareTest.Of(fit.ScoreTest, df),
-            Concordance = HarrellConcordance.Compute(time, status, linearPredictors, strata),
+            Concordance = HarrellConcordance.Compute(order, sortedTime, sortedStatus, strataIndex, linearPredictors),
             LinearPredictors = linearPredictors,
             Warnings = warnings,
             ConfidenceLevel = options.ConfidenceLevel,
@@ -128,6 +129,20 @@ public static class CoxModel
             throw new ArgumentException($"ConfidenceLevel is {SurvivalArguments.Format(options.ConfidenceLevel)}; use a level between 0 and 1, such as 0.95.", nameof(options));
         if (!Enum.IsDefined(options.Ties))
             throw new ArgumentException($"Ties is {options.Ties}; use Efron or Breslow.", nameof(options));
+    }
+
+    /// <summary>Each design column in walking order (copies the Newton–Raphson iterations may centre and scale).</summary>
+    private static double[][] SortedColumns(double[][] columns, int[] order)
+    {
+        var sorted = new double[columns.Length][];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var column = columns[i];
+            var copy = new double[order.Length];
+            for (var p = 0; p < order.Length; p++) copy[p] = column[order[p]];
+            sorted[i] = copy;
+        }
+        return sorted;
     }
 
     /// <summary>xβ − Σ β·mean in input order, as <c>coxph.fit</c> (before redundant coefficients become NA).</summary>

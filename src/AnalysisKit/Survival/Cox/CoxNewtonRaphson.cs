@@ -39,7 +39,7 @@ internal sealed class CoxNewtonRaphson
     /// <param name="time">Times sorted ascending within strata.</param>
     /// <param name="status">Event indicators in the same order.</param>
     /// <param name="lastOfStratum">True for the last subject of each stratum in that order.</param>
-    /// <param name="covariates">Columns [variable][person] in the same order (copied).</param>
+    /// <param name="covariates">Columns [variable][person] in the same order; centred and scaled in place.</param>
     /// <param name="efron">Efron ties when true, Breslow when false.</param>
     public CoxNewtonRaphson(double[] time, bool[] status, bool[] lastOfStratum, double[][] covariates, bool efron)
     {
@@ -49,7 +49,7 @@ internal sealed class CoxNewtonRaphson
         _n = time.Length;
         _nvar = covariates.Length;
         _efron = efron;
-        _covar = covariates.Select(c => (double[])c.Clone()).ToArray();
+        _covar = covariates;
         _u = new double[_nvar];
         _a = new double[_nvar];
         _a2 = new double[_nvar];
@@ -67,7 +67,7 @@ internal sealed class CoxNewtonRaphson
         for (var i = 0; i < nvar; i++)
         {
             var column = _covar[i];
-            if (column.All(x => x is -1 or 0 or 1))
+            if (OnlyMinusOneZeroOne(column))
             {
                 scale[i] = 1.0;
                 means[i] = 0;
@@ -142,6 +142,13 @@ internal sealed class CoxNewtonRaphson
         if (maxIterations > 1) best = Iterate(beta);
         GeneralizedCholesky.Invert(_imat);
         return Finish(beta, scale, means, loglik0, best, scoreTest, iter, 1000, halvings);
+    }
+
+    private static bool OnlyMinusOneZeroOne(double[] column)
+    {
+        foreach (var x in column)
+            if (x is not (-1 or 0 or 1)) return false;
+        return true;
     }
 
     private Result Finish(double[] betaScaled, double[] scale, double[] means, double loglik0, double loglik,
