@@ -21,7 +21,7 @@ internal static class ReproduceCommand
 
     public static Command Create(TextWriter output)
     {
-        var trial = CommonOptions.Optional("--trial", "Trial id (chow2014, chen2014, park2012, kim2020, kaseb2021); all trials when absent.");
+        var trial = CommonOptions.Optional("--trial", "Trial id (a folder of data/trials); all trials when absent.");
         var outFolder = CommonOptions.Optional("--out", $"Folder for --format html (default {DefaultReportFolder}).");
         var data = CommonOptions.Optional("--data", "The data folder holding trials/<id>/ (default: the repository's data/ folder).");
         var format = CommonOptions.Format();

@@ -6,7 +6,7 @@ namespace AnalysisKit.Cli.Output;
 
 /// <summary>
 /// Writes each reported step of a reconstruction as one line, with the seconds since this
-/// writer was made: <c>kaseb2021: stage 3/8 (TTRP table) done, seed 20210, 12.4 s, objective 231.5</c>.
+/// writer was made: <c>trial: stage 3/8 (progression table) done, seed 20210, 12.4 s, objective 231.5</c>.
 /// The objective is rounded to 2 decimals (never printed as -0). Reports arrive from the
 /// search's threads; lines are written whole, one at a time, at once (not posted to another
 /// thread as <see cref="Progress{T}"/> does).

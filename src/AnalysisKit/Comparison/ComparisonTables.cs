@@ -90,7 +90,7 @@ public static class ComparisonTables
     public static DisplayTable References(IReadOnlyList<ReferenceFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var table = new DisplayTable("Results of other studies as kaseb2021 cites them", "study", "arm", "population", "endpoint", "statistic", "printed", "comparable with", "note");
+        var table = new DisplayTable($"Results of other studies as {string.Join(" and ", figures.Select(f => f.CitedIn).Distinct())} cites them", "study", "arm", "population", "endpoint", "statistic", "printed", "comparable with", "note");
         foreach (var f in figures)
             table.AddRow(f.Study, f.Arm, f.Population, f.Endpoint, f.Statistic, f.Printed, f.ComparableEndpoint ?? "not comparable", f.Note);
         return table;

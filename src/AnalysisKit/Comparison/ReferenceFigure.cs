@@ -18,6 +18,7 @@ namespace AnalysisKit.Comparison;
 /// <param name="Note">Why it is or is not comparable.</param>
 /// <param name="SourceSentence">The citing sentence, verbatim.</param>
 /// <param name="SeedLine">Line of the citing paper's text.</param>
+/// <param name="CitedIn">The id of the trial whose paper prints it.</param>
 public sealed record ReferenceFigure(
     string Id, string Study, string Arm, string Population, string Endpoint, string Statistic, string Printed,
-    double Value, double? Lower, double? Upper, string? ComparableEndpoint, string Note, string SourceSentence, int SeedLine);
+    double Value, double? Lower, double? Upper, string? ComparableEndpoint, string Note, string SourceSentence, int SeedLine, string CitedIn);

@@ -29,6 +29,6 @@ public static class ReferenceFigures
         return Enumerable.Range(0, table.RowCount).Select(row => new ReferenceFigure(
             Text(row, "id"), Text(row, "study"), Text(row, "arm"), Text(row, "population"), Text(row, "endpoint"),
             Text(row, "statistic"), Text(row, "printed"), values[row], Optional(row, "ci_lower"), Optional(row, "ci_upper"),
-            Text(row, "comparable_endpoint") is { Length: > 0 } e ? e : null, Text(row, "note"), Text(row, "source_sentence"), lines[row])).ToList();
+            Text(row, "comparable_endpoint") is { Length: > 0 } e ? e : null, Text(row, "note"), Text(row, "source_sentence"), lines[row], Text(row, "cited_in"))).ToList();
     }
 }

@@ -55,7 +55,7 @@ public sealed record FindingPlace(string ClaimId, string Source, int SeedLine, s
         return new FindingPlace(value.Id, value.Source, value.SeedLine, value.Text);
     }
 
-    /// <summary>"Table 4 line 315: 0.556 (kaseb2021/Table4/Sex/Female/s12)".</summary>
+    /// <summary>"Table 4 line 315: 0.556 (trial/Table4/Sex/Female/s12)".</summary>
     public override string ToString() => $"{Source} line {SeedLine}: {Printed} ({ClaimId})";
 }
 

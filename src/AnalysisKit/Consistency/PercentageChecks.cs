@@ -30,7 +30,7 @@ public static class PercentageChecks
 
     /// <summary>
     /// The denominators that every printed count-and-percentage pair of a row group of running
-    /// text allows (for chow2014's best overall response: 2 = 7%, 5 = 18%, 15 = 54% allow only
+    /// text allows (for one abstract's best overall response: 2 = 7%, 5 = 18%, 15 = 54% allow only
     /// 28). Empty when the group prints no percentage with a count, or when no denominator fits all.
     /// </summary>
     public static IReadOnlyList<int> ImpliedDenominators(Trial trial, string table, string rowGroup)

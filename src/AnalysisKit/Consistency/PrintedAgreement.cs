@@ -22,7 +22,7 @@ namespace AnalysisKit.Consistency;
 /// <item>Otherwise the printed number x must be a correct rounding of the value at d decimals,
 /// whichever tie rule the authors' software used: |value − x| ≤ ½·10^−d
 /// (<see cref="PrintedRounding.Agrees"/>). d is the number of printed decimals, or the column's
-/// minimum when a table drops trailing zeros (kaseb2021's subgroup tables print 9.00 as "9" and
+/// minimum when a table drops trailing zeros (a subgroup table may print 9.00 as "9" and
 /// 0.400 as "0.4", so their times are compared at 2 decimals and proportions and p at 3:
 /// <see cref="SubgroupSurvivalTable.MinimumDecimals"/>); see <see cref="DecimalsComparedAt"/>.</item>
 /// </list>

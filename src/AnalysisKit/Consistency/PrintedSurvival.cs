@@ -8,7 +8,7 @@ namespace AnalysisKit.Consistency;
 /// Kaplan–Meier curves with these options. The median and its confidence limits are R's
 /// <c>quantile(fit, probs = 0.5)</c> (<c>quantile.survfit</c>, <see cref="QuantileRule.RQuantileFunction"/>):
 /// a curve that rests on exactly 0.5 up to its last observation gives the midpoint of the time it
-/// reached 0.5 and that last observation, which Kaseb et al. 2021 print (Table 4, one death at
+/// reached 0.5 and that last observation, which a published subgroup table prints (one death at
 /// 2.76 and one censoring at 33.02: median 17.89) and <c>print.survfit</c> does not (2.76).
 /// Elsewhere the two readings are the same. Intervals are log-transformed Greenwood intervals
 /// (R's default <c>conf.type = "log"</c>) unless the paper's transform is known

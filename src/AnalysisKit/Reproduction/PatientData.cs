@@ -12,7 +12,7 @@ namespace AnalysisKit.Reproduction;
 /// <c>&lt;endpoint&gt;_event</c> in lower case (<c>pfs_months</c>, <c>pfs_event</c>). None of
 /// the five papers publishes patient data, so any such file is reconstructed (synthetic).
 /// <para>
-/// Enrolled patients outside the analysed population (kaseb2021's 4 patients who received
+/// Enrolled patients outside the analysed population (for example 4 patients who received
 /// sorafenib only) are kept apart in <c>ipd_&lt;group&gt;.csv</c> files beside it;
 /// <see cref="Enrolled"/> reads them together with <c>ipd.csv</c> for the numbers the paper
 /// prints about every enrolled patient.

@@ -6,7 +6,7 @@ namespace AnalysisKit.Reproduction;
 /// <summary>The ledger as plain text: one summary line per trial, then its consistency findings.</summary>
 public static class ReproductionText
 {
-    /// <summary>"kaseb2021: 870 claims, 300 reproduced, 12 differs, 20 conflict, 538 not reproducible".</summary>
+    /// <summary>"trial: 870 claims, 300 reproduced, 12 differs, 20 conflict, 538 not reproducible".</summary>
     public static string SummaryLine(TrialReproduction trial)
     {
         ArgumentNullException.ThrowIfNull(trial);

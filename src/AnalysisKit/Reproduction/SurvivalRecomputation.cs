@@ -11,8 +11,8 @@ namespace AnalysisKit.Reproduction;
 /// <c>quantile.survfit</c>, landmark rates and their Greenwood CIs as
 /// <c>summary(fit, times = T)</c>, log-rank p as <c>survdiff</c>. The intervals are
 /// log-transformed (R's default <c>conf.type</c>) unless the trial's metadata names the transform
-/// its paper used (<see cref="TrialMetadata.CiTransform"/>: park2012's landmark intervals are
-/// plain). A subgroup
+/// its paper used (<see cref="TrialMetadata.CiTransform"/>: for example plain landmark
+/// intervals). A subgroup
 /// row takes the patients whose column named like the row group holds the row label; the
 /// whole-cohort row takes everyone. A sentence about a named number of patients ("Overall
 /// survival (38 patients)") takes the patient-level data of that size: <c>ipd.csv</c>, or every

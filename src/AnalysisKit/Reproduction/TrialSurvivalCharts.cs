@@ -12,7 +12,7 @@ namespace AnalysisKit.Reproduction;
 /// the subgroups the paper reports (a subgroup table's row groups with a printed p below 0.05,
 /// or the baseline column of an abstract-only trial), with the kit's log-rank test named next to
 /// its p. The bands are pointwise Greenwood 95% intervals with the transform the trial's
-/// <c>ci_transform.landmark</c> names for the paper's printed rate intervals (plain for park2012),
+/// <c>ci_transform.landmark</c> names for the paper's printed rate intervals (for example plain),
 /// R's default log when the paper does not show one, so that a band can be read against the
 /// printed intervals. Used alike by the HTML report and the notebooks.
 /// </summary>

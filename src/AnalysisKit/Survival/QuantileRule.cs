@@ -48,7 +48,7 @@ public enum QuantileRule
     /// t₀.₅ at which the curve reached 0.5 and the last observed time (an event or a censoring),
     /// where <c>print.survfit</c> gives t₀.₅. Example: one death at 2.76 and one patient censored
     /// at 33.02 give S = 0.5 from 2.76 on, median (2.76 + 33.02)/2 = 17.89 by this rule and 2.76
-    /// by <see cref="R"/>; Kaseb et al. 2021 (Table 4, Smoking / Missing) print 17.89.
+    /// by <see cref="R"/>; a published table printing 17.89 there follows this rule.
     /// Everything else (point, limits on the lower and upper band, <see cref="KaplanMeierCurve.Quantile"/>)
     /// is as <see cref="R"/>.
     /// </summary>

@@ -2,7 +2,7 @@ namespace AnalysisKit.Trials;
 
 /// <summary>
 /// The stable identifier of one published number: <c>trial/table/row_group/row_label/column</c>
-/// (for example <c>kaseb2021/Table4/Sex/Female/median</c>), as the <c>reproduce</c> command's
+/// (for example <c>trial/Table4/Sex/Female/median</c>), as the <c>reproduce</c> command's
 /// JSON contract fixes it. Row names are the printed ones and may themselves contain '/'
 /// ("Good/moderate"), so an identifier is built from its parts and compared whole; it is not
 /// meant to be split back.

@@ -30,7 +30,7 @@ public sealed record CountRow
 
 /// <summary>
 /// A printed table of counts, percentages or summary statistics, one row per printed row
-/// (for example kaseb2021 Table 1 characteristics, Table 2 adverse events by grade, Table 3
+/// (for example a Table 1 of characteristics, Table 2 adverse events by grade, Table 3
 /// responses). Its value columns and their kinds are declared in <c>trial.json</c>.
 /// </summary>
 public sealed class CountTable

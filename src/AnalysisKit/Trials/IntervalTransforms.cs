@@ -6,7 +6,7 @@ namespace AnalysisKit.Trials;
 /// The transform (R's <c>conf.type</c>) of a paper's printed survival confidence intervals, when
 /// the printed numbers show which one was used; the <c>ci_transform</c> object of <c>trial.json</c>.
 /// The reproduction ledger recomputes the intervals with it. A null transform is not known from
-/// the paper, and the ledger uses R's default, <c>"log"</c>. Example: park2012 prints a 6-month
+/// the paper, and the ledger uses R's default, <c>"log"</c>. Example: an abstract prints a 6-month
 /// PFS rate of 52% with 95% CI 37.3–66.1; the interval is centred arithmetically on 51.7
 /// ((37.3 + 66.1)/2), which only a plain interval S ± z·se(S) is, so its landmark transform is
 /// <c>"plain"</c>.

@@ -7,7 +7,7 @@ namespace AnalysisKit.Trials;
 /// </summary>
 public sealed record PublishedValue
 {
-    /// <summary>Trial identifier, for example <c>kaseb2021</c>.</summary>
+    /// <summary>Trial identifier (the folder name under <c>data/trials</c>).</summary>
     public required string Trial { get; init; }
 
     /// <summary><c>Abstract</c>, <c>Results</c> or <c>TableN</c>.</summary>

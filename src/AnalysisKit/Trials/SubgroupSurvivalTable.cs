@@ -51,7 +51,7 @@ public sealed record SubgroupSurvivalRow
 }
 
 /// <summary>
-/// A printed subgroup Kaplan–Meier table (for example kaseb2021 Tables 4–6: PFS, OS, TTRP by
+/// A printed subgroup Kaplan–Meier table (for example Tables 4–6 of a paper: PFS, OS, TTRP by
 /// subgroup). Its landmark columns are whatever the file holds: each <c>s&lt;months&gt;</c> with
 /// its <c>_lower</c> and <c>_upper</c> limits (<c>s6</c>, <c>s12</c>, <c>s36</c>, ...). The CIs and
 /// medians printed follow R's <c>survival</c> conventions (<c>survfit(..., conf.type = "log")</c>;

@@ -25,7 +25,7 @@ public sealed class Trial
         _byId = byId;
     }
 
-    /// <summary>Trial identifier (the folder name), for example <c>kaseb2021</c>.</summary>
+    /// <summary>Trial identifier (the folder name).</summary>
     public string Id => Metadata.Id;
 
     /// <summary>The trial's folder.</summary>

@@ -34,9 +34,9 @@ public static class ReferenceMedians
         {
             rows.Add((f.Value, [f.Study, $"{f.Arm}; {f.Population}", DisplayCell.Number(f.Value, 2),
                 f.Lower is { } lo && f.Upper is { } hi ? $"{DisplayNumber.Significant(lo)}–{DisplayNumber.Significant(hi)}" : "not printed",
-                $"printed in kaseb2021 line {f.SeedLine.ToString(CultureInfo.InvariantCulture)}"]));
+                $"printed in {f.CitedIn} line {f.SeedLine.ToString(CultureInfo.InvariantCulture)}"]));
         }
-        var table = new DisplayTable($"Median {endpoint}: the trials beside the studies kaseb2021 cites, shortest first",
+        var table = new DisplayTable($"Median {endpoint}: the trials beside the studies {string.Join(" and ", figures.Select(f => f.CitedIn).Distinct())} cites, shortest first",
             "source", "who", "median (months)", "95% CI", "data");
         foreach (var (_, cells) in rows.OrderBy(r => r.Median)) table.AddRow(cells);
         return table;
