@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AnalysisKit.Data;
 
 namespace AnalysisKit.Trials;
@@ -14,16 +13,6 @@ public static class TrialJson
     /// <summary>The file name of a trial's metadata inside its folder.</summary>
     public const string FileName = "trial.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
-
     /// <summary>
     /// Reads <paramref name="path"/>. When <paramref name="expectedId"/> is given, the file's
     /// <c>id</c> must equal it (the folder name).
@@ -33,18 +22,7 @@ public static class TrialJson
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
             throw new DataFileException(path, 0, null, "the file does not exist; every trial folder needs a trial.json.");
-        TrialMetadata? metadata;
-        try
-        {
-            metadata = JsonSerializer.Deserialize<TrialMetadata>(File.ReadAllText(path), Options);
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber is { } l ? checked((int)l) + 1 : 0;
-            throw new DataFileException(path, line, e.Path, $"the trial metadata is not valid: {JsonSchemaErrors.Explain(e.Message, "trial", "; write null where the paper is silent")}");
-        }
-        if (metadata is null)
-            throw new DataFileException(path, 1, null, "the file holds null instead of the trial metadata object.");
+        var metadata = StrictJsonFile.Read<TrialMetadata>(path, "the trial metadata", "trial", "; write null where the paper is silent");
         Check(path, metadata, expectedId);
         return metadata;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AnalysisKit.Data;
 
 namespace AnalysisKit.Reconstruction;
 
@@ -19,15 +20,8 @@ public sealed record AnnealingSchedule(
     IReadOnlyDictionary<string, IReadOnlyList<StageMove>> Mixes,
     IReadOnlyList<AnnealingStage> Stages)
 {
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
+    /// <summary>How a schedule is read: as every hand-written file of the kit (<see cref="StrictJsonFile.Options"/>).</summary>
+    internal static JsonSerializerOptions JsonOptions => StrictJsonFile.Options;
 
     /// <summary>How <c>reconstruction.json</c> writes a schedule: as it is read, leaving out values that are null, false or zero.</summary>
     internal static readonly JsonSerializerOptions WriteOptions = new(JsonOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault };

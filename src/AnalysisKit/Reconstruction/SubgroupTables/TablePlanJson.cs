@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using AnalysisKit.Data;
 
 namespace AnalysisKit.Reconstruction;
@@ -15,16 +13,6 @@ public static class TablePlanJson
     /// <summary>The file name inside a trial folder.</summary>
     public const string FileName = "reconstruction-tables.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
-
     /// <summary>The plan of the trial in <paramref name="trialFolder"/>; an empty plan when the folder has no such file.</summary>
     /// <exception cref="DataFileException">The file is not a valid plan.</exception>
     public static TablePlan ReadOrDefault(string trialFolder)
@@ -32,17 +20,7 @@ public static class TablePlanJson
         ArgumentException.ThrowIfNullOrWhiteSpace(trialFolder);
         var path = Path.Combine(trialFolder, FileName);
         if (!File.Exists(path)) return new TablePlan();
-        TablePlan plan;
-        try
-        {
-            plan = JsonSerializer.Deserialize<TablePlan>(File.ReadAllText(path), Options)
-                ?? throw new DataFileException(path, 1, null, "the file holds null instead of the plan object.");
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber is { } l ? checked((int)l) + 1 : 0;
-            throw new DataFileException(path, line, e.Path, $"the subgroup-table plan is not valid: {JsonSchemaErrors.Explain(e.Message, "plan", "")}");
-        }
+        var plan = StrictJsonFile.Read<TablePlan>(path, "the subgroup-table plan", "plan", "");
         Check(path, plan);
         return plan;
     }
